@@ -1,0 +1,44 @@
+package chat.k1te.serverless.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The tables of one Kite chat stage. */
+public final class KiteTables {
+  private KiteTables() {}
+
+  /** Channels by name, and the reverse item {@code host:<hostId>} → channel name. */
+  public static final TableDefinition CHANNELS =
+      new TableDefinition(
+          "Channels", KeyAttribute.string("name"), Optional.empty(), List.of(), Optional.empty());
+
+  /** Members of a channel. */
+  public static final TableDefinition MEMBERS =
+      new TableDefinition(
+          "Members",
+          KeyAttribute.string("channelName"),
+          Optional.of(KeyAttribute.string("id")),
+          List.of(),
+          Optional.empty());
+
+  /** Connection ({@code ws}/{@code tg} raw id) → member. */
+  public static final TableDefinition CONNECTIONS =
+      new TableDefinition(
+          "Connections",
+          KeyAttribute.string("connector"),
+          Optional.of(KeyAttribute.string("rawId")),
+          List.of(),
+          Optional.empty());
+
+  /** Message history per client member, ordered by time through the MessageTime index. */
+  public static final TableDefinition MESSAGES =
+      new TableDefinition(
+          "Messages",
+          KeyAttribute.string("id"),
+          Optional.of(KeyAttribute.string("messageId")),
+          List.of(new LocalIndex("MessageTime", KeyAttribute.string("time"))),
+          Optional.of("ttl"));
+
+  /** Every table of a stage. */
+  public static final List<TableDefinition> ALL = List.of(CHANNELS, MEMBERS, CONNECTIONS, MESSAGES);
+}

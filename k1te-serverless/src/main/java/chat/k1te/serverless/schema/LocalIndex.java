@@ -1,0 +1,11 @@
+package chat.k1te.serverless.schema;
+
+import java.util.Objects;
+
+/** A local secondary index (same hash key, another range key), projecting all attributes. */
+public record LocalIndex(String name, KeyAttribute rangeKey) {
+  public LocalIndex {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(rangeKey, "rangeKey");
+  }
+}

@@ -1,0 +1,43 @@
+package chat.k1te.workflows.contract;
+
+import java.util.regex.Pattern;
+
+/** Names of the native build and of the artifacts it leaves in the artifacts bucket. */
+public final class Artifacts {
+  /** The CodeBuild project that builds the arm64 native Lambda. */
+  public static final String CODEBUILD_PROJECT = "kite-native-arm64";
+
+  /** The buildspec of that project, relative to the repository root. */
+  public static final String BUILDSPEC = "k1te-serverless/buildspec-native.yml";
+
+  /** Stack output of {@code kite-build} that names the artifacts bucket. */
+  public static final String ARTIFACTS_BUCKET_OUTPUT = "artifacts_bucket";
+
+  private static final Pattern COMMIT_SHA = Pattern.compile("[0-9a-f]{40}");
+
+  private Artifacts() {}
+
+  /** The S3 key of the source archive {@code codebuild run} uploads for a commit. */
+  public static String sourceKey(String commitSha) {
+    return "source/" + requireSha(commitSha) + ".zip";
+  }
+
+  /** The S3 key of the native arm64 Lambda package of a commit. */
+  public static String nativeFunctionKey(String commitSha) {
+    return "lambda/" + requireSha(commitSha) + "/function.zip";
+  }
+
+  /** The S3 key of the JVM Lambda package of a commit, when one is uploaded. */
+  public static String jvmFunctionKey(String commitSha) {
+    return "lambda/" + requireSha(commitSha) + "/function-jvm.zip";
+  }
+
+  /** Checks a full 40-hex lower-case commit SHA. */
+  public static String requireSha(String commitSha) {
+    if (commitSha == null || !COMMIT_SHA.matcher(commitSha).matches()) {
+      throw new IllegalArgumentException(
+          "Expected a full 40-character lower-case hex commit SHA, got '" + commitSha + "'");
+    }
+    return commitSha;
+  }
+}

@@ -1,0 +1,37 @@
+package chat.k1te.workflows.contract;
+
+/** GitHub environments, variables and secrets the workflows read (docs/contracts.md). */
+public final class GithubNames {
+  private GithubNames() {}
+
+  public static final String ENV_DEV = "dev";
+  public static final String ENV_PROD = "prod";
+
+  public static final String VAR_AWS_REGION = "AWS_REGION";
+  public static final String VAR_TF_STATE_BUCKET = "TF_STATE_BUCKET";
+  public static final String VAR_ARTIFACTS_BUCKET = "KITE_ARTIFACTS_BUCKET";
+  public static final String VAR_BUILD_ROLE_ARN = "KITE_BUILD_ROLE_ARN";
+  public static final String VAR_DEPLOY_ROLE_ARN = "KITE_DEPLOY_ROLE_ARN";
+  public static final String VAR_DRIFT_ROLE_ARN = "KITE_DRIFT_ROLE_ARN";
+  public static final String VAR_DOMAIN = "KITE_DOMAIN";
+  public static final String VAR_E2E_WIDGET_URL = "KITE_E2E_WIDGET_URL";
+  public static final String VAR_E2E_BOT_NAME = "KITE_E2E_BOT_NAME";
+
+  public static final String SECRET_TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
+  public static final String SECRET_TELEGRAM_SECRET_TOKEN = "TELEGRAM_SECRET_TOKEN";
+  public static final String SECRET_CLOUDFLARE_API_TOKEN = "CLOUDFLARE_API_TOKEN";
+  public static final String SECRET_TELEGRAM_WEB_AUTH_JSON = "TELEGRAM_WEB_AUTH_JSON";
+
+  /** Release tags that trigger tag-to-prod. */
+  public static final String RELEASE_TAG_PATTERN = "v*";
+
+  /** Label and title of the one open issue per drifted stack. */
+  public static final String DRIFT_LABEL = "drift";
+
+  public static String driftIssueTitle(Stack stack) {
+    return "Drift detected in stack " + stack.stackName();
+  }
+
+  /** The default repository the OIDC trust policies name. */
+  public static final String DEFAULT_REPOSITORY = "pragmasoft-ua/kite-chat";
+}

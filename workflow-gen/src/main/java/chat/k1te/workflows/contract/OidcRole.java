@@ -1,0 +1,77 @@
+package chat.k1te.workflows.contract;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The IAM roles GitHub Actions assumes through OIDC, one per purpose. The same values generate the
+ * roles' trust policies (infra) and decide which workflow job may assume which role (workflow-gen):
+ * one source of truth.
+ */
+public enum OidcRole {
+  /** Native build: put source, start/stop/read CodeBuild, read its logs, read artifacts. */
+  BUILD(
+      "kite-github-native-build",
+      GithubNames.VAR_BUILD_ROLE_ARN,
+      null,
+      List.of("ref:refs/heads/main", "ref:refs/tags/" + GithubNames.RELEASE_TAG_PATTERN)),
+  /** Plan and apply kite-dev; only jobs in the {@code dev} environment. */
+  DEPLOY_DEV(
+      "kite-github-deploy-dev",
+      GithubNames.VAR_DEPLOY_ROLE_ARN,
+      GithubNames.ENV_DEV,
+      List.of("environment:" + GithubNames.ENV_DEV)),
+  /** Plan and apply kite-prod; only jobs in the {@code prod} environment. */
+  DEPLOY_PROD(
+      "kite-github-deploy-prod",
+      GithubNames.VAR_DEPLOY_ROLE_ARN,
+      GithubNames.ENV_PROD,
+      List.of("environment:" + GithubNames.ENV_PROD)),
+  /** Read-only plan of every stack; scheduled runs use the default branch. */
+  DRIFT(
+      "kite-github-drift-read-only",
+      GithubNames.VAR_DRIFT_ROLE_ARN,
+      null,
+      List.of("ref:refs/heads/main"));
+
+  /** The audience GitHub's token must carry for AWS STS. */
+  public static final String AUDIENCE = "sts.amazonaws.com";
+
+  /** The issuer host of GitHub's OIDC tokens. */
+  public static final String TOKEN_HOST = "token.actions.githubusercontent.com";
+
+  private final String roleName;
+  private final String arnVariable;
+  private final String environment;
+  private final List<String> subjectSuffixes;
+
+  OidcRole(String roleName, String arnVariable, String environment, List<String> subjectSuffixes) {
+    this.roleName = roleName;
+    this.arnVariable = arnVariable;
+    this.environment = environment;
+    this.subjectSuffixes = subjectSuffixes;
+  }
+
+  public String roleName() {
+    return roleName;
+  }
+
+  /** The GitHub variable (repository or environment level) that holds the role ARN. */
+  public String arnVariable() {
+    return arnVariable;
+  }
+
+  /** The GitHub environment a job must declare to assume this role, if any. */
+  public Optional<String> environment() {
+    return Optional.ofNullable(environment);
+  }
+
+  /** The {@code sub} claims the trust policy accepts, e.g. {@code repo:o/r:environment:dev}. */
+  public List<String> subjects(String repository) {
+    if (repository == null || !repository.matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")) {
+      throw new IllegalArgumentException(
+          "repository must be 'owner/name', got '" + repository + "'");
+    }
+    return subjectSuffixes.stream().map(s -> "repo:" + repository + ":" + s).toList();
+  }
+}
