@@ -36,6 +36,7 @@ public final class LambdaEnvironment {
 
   public static final String DYNAMODB_ENDPOINT = "DYNAMODB_ENDPOINT";
   public static final String S3_ENDPOINT = "S3_ENDPOINT";
+  public static final String SSM_ENDPOINT = "SSM_ENDPOINT";
 
   /** Set by the Lambda runtime. */
   public static final String AWS_REGION = "AWS_REGION";

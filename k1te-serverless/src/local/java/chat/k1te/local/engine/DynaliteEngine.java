@@ -1,0 +1,142 @@
+package chat.k1te.local.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * dynalite (an in-memory DynamoDB implementation on Node) in a child process on a free loopback
+ * port. The child exits when its standard input closes, which happens on {@link #close()}, on JVM
+ * shutdown (hook) and also when the JVM is killed (the pipe breaks), so it never outlives us.
+ */
+public final class DynaliteEngine implements AutoCloseable {
+  private static final String SCRIPT = "kite-local/engine/dynalite-start.cjs";
+
+  private final Process process;
+  private final URI endpoint;
+  private final Thread shutdownHook;
+
+  private DynaliteEngine(Process process, URI endpoint) {
+    this.process = process;
+    this.endpoint = endpoint;
+    this.shutdownHook = new Thread(this::stopProcess, "dynalite-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  /** Starts dynalite with the Node tools of the repository ({@code kite.root}). */
+  public static DynaliteEngine start() {
+    return start(KiteRoot.nodeModules());
+  }
+
+  public static DynaliteEngine start(Path nodeModules) {
+    Path script = extractScript();
+    Process process;
+    try {
+      process =
+          new ProcessBuilder("node", script.toString(), nodeModules.toString())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start node for dynalite: " + e.getMessage(), e);
+    }
+    try {
+      int port = readPort(process);
+      return new DynaliteEngine(process, URI.create("http://127.0.0.1:" + port));
+    } catch (RuntimeException e) {
+      process.destroyForcibly();
+      throw e;
+    }
+  }
+
+  private static int readPort(Process process) {
+    BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
+    CompletableFuture<String> line =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return reader.readLine();
+              } catch (IOException e) {
+                return null;
+              }
+            });
+    String text;
+    try {
+      text = line.get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("dynalite did not report its port within 30 s", e);
+    }
+    if (text == null || !text.strip().matches("\\d{1,5}")) {
+      throw new IllegalStateException(
+          "dynalite did not start (exit code "
+              + (process.isAlive() ? "n/a" : String.valueOf(process.exitValue()))
+              + ", output: "
+              + text
+              + ")");
+    }
+    return Integer.parseInt(text.strip());
+  }
+
+  private static Path extractScript() {
+    try (InputStream in = DynaliteEngine.class.getClassLoader().getResourceAsStream(SCRIPT)) {
+      if (in == null) {
+        throw new IllegalStateException("missing class path resource " + SCRIPT);
+      }
+      Path file = Files.createTempFile("kite-dynalite-", ".cjs");
+      file.toFile().deleteOnExit();
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the dynalite start script: " + e, e);
+    }
+  }
+
+  /** The HTTP endpoint for {@code DynamoDbClient.builder().endpointOverride(...)}. */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  @Override
+  public void close() {
+    stopProcess();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running or has run
+    }
+  }
+
+  private void stopProcess() {
+    if (!process.isAlive()) {
+      return;
+    }
+    try {
+      process.getOutputStream().close();
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (IOException e) {
+      process.destroyForcibly();
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package chat.k1te.local.engine;
+
+import chat.k1te.serverless.schema.KeyAttribute;
+import chat.k1te.serverless.schema.KiteTables;
+import chat.k1te.serverless.schema.LocalIndex;
+import chat.k1te.serverless.schema.TableDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/** Creates the tables of {@link KiteTables} for a stage in a local DynamoDB engine. */
+public final class KiteSchema {
+  private KiteSchema() {}
+
+  /**
+   * Creates every table of {@link KiteTables#ALL} for the stage; tables that exist already are
+   * left alone. TTL is not enabled: dynalite does not implement {@code UpdateTimeToLive} (items
+   * never expire locally, which no local scenario depends on).
+   */
+  public static void createTables(DynamoDbClient dynamo, String stage) {
+    for (TableDefinition table : KiteTables.ALL) {
+      try {
+        dynamo.createTable(request(table, stage));
+      } catch (ResourceInUseException exists) {
+        // created before: the schema is fixed, nothing to do
+      }
+    }
+  }
+
+  static CreateTableRequest request(TableDefinition table, String stage) {
+    List<AttributeDefinition> attributes = new ArrayList<>();
+    for (KeyAttribute key : table.keyAttributes()) {
+      attributes.add(
+          AttributeDefinition.builder()
+              .attributeName(key.name())
+              .attributeType(ScalarAttributeType.fromValue(key.type().code()))
+              .build());
+    }
+    List<LocalSecondaryIndex> indexes = new ArrayList<>();
+    for (LocalIndex index : table.localIndexes()) {
+      indexes.add(
+          LocalSecondaryIndex.builder()
+              .indexName(index.name())
+              .keySchema(hash(table.hashKey()), range(index.rangeKey()))
+              .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+              .build());
+    }
+    List<KeySchemaElement> keys = new ArrayList<>();
+    keys.add(hash(table.hashKey()));
+    table.rangeKey().ifPresent(r -> keys.add(range(r)));
+    CreateTableRequest.Builder builder =
+        CreateTableRequest.builder()
+            .tableName(table.tableName(stage))
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .attributeDefinitions(attributes)
+            .keySchema(keys);
+    if (!indexes.isEmpty()) {
+      builder.localSecondaryIndexes(indexes);
+    }
+    return builder.build();
+  }
+
+  private static KeySchemaElement hash(KeyAttribute key) {
+    return KeySchemaElement.builder().attributeName(key.name()).keyType(KeyType.HASH).build();
+  }
+
+  private static KeySchemaElement range(KeyAttribute key) {
+    return KeySchemaElement.builder().attributeName(key.name()).keyType(KeyType.RANGE).build();
+  }
+}

@@ -1,0 +1,84 @@
+package chat.k1te.serverless.config;
+
+import static chat.k1te.serverless.contract.LambdaEnvironment.SSM_ENDPOINT;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.ssm.model.GetParametersResponse;
+import software.amazon.awssdk.services.ssm.model.Parameter;
+
+/**
+ * Reads secrets once at init: each given directly (local runtime, tests) or else read from the SSM
+ * parameter named by another variable, all in one {@code GetParameters} call with decryption.
+ */
+public final class TelegramSecrets {
+  private TelegramSecrets() {}
+
+  /** A secret: the variable holding the value, or the variable naming its SSM parameter. */
+  public record Secret(String directVariable, String parameterVariable) {}
+
+  /** The values in the order of the secrets asked for. */
+  public static List<String> load(Env env, List<Secret> secrets) {
+    List<Optional<String>> direct = new ArrayList<>();
+    Map<String, String> parameterNames = new HashMap<>();
+    for (Secret secret : secrets) {
+      Optional<String> value = env.eitherOf(secret.directVariable(), secret.parameterVariable());
+      direct.add(value);
+      if (value.isEmpty()) {
+        env.optional(secret.parameterVariable())
+            .ifPresent(name -> parameterNames.put(secret.parameterVariable(), name));
+      }
+    }
+    Map<String, String> fetched = parameterNames.isEmpty() ? Map.of() : fetch(env, parameterNames);
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < secrets.size(); i++) {
+      Secret secret = secrets.get(i);
+      values.add(
+          direct.get(i).orElseGet(() -> fetched.getOrDefault(secret.parameterVariable(), "")));
+    }
+    return values;
+  }
+
+  private static Map<String, String> fetch(Env env, Map<String, String> parameterNames) {
+    AwsSettings aws = AwsSettings.from(env);
+    env.check("secret loading");
+    var builder =
+        SsmClient.builder()
+            .region(aws.region())
+            .credentialsProvider(aws.credentials())
+            .httpClient(UrlConnectionHttpClient.create());
+    AwsSettings.endpoint(env, SSM_ENDPOINT).ifPresent(builder::endpointOverride);
+    GetParametersResponse response;
+    try (SsmClient ssm = builder.build()) {
+      response =
+          ssm.getParameters(
+              b -> b.names(List.copyOf(parameterNames.values())).withDecryption(true));
+    } catch (RuntimeException e) {
+      throw new ConfigurationException(
+          "cannot read SSM parameters " + parameterNames.values() + ": " + e.getMessage(), e);
+    }
+    if (!response.invalidParameters().isEmpty()) {
+      throw new ConfigurationException(
+          "SSM parameters not found: " + String.join(", ", response.invalidParameters()));
+    }
+    Map<String, String> byName = new HashMap<>();
+    for (Parameter p : response.parameters()) {
+      byName.put(p.name(), p.value());
+    }
+    Map<String, String> byVariable = new HashMap<>();
+    parameterNames.forEach(
+        (variable, name) -> {
+          String value = byName.get(name);
+          if (value == null || value.isEmpty()) {
+            throw new ConfigurationException("SSM parameter " + name + " has no value");
+          }
+          byVariable.put(variable, value);
+        });
+    return byVariable;
+  }
+}
