@@ -1,0 +1,48 @@
+package chat.k1te.ci;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of every CI verb: prints only through picocli's writers and turns expected failures into one
+ * line on stderr plus a named exit code, never a stack trace.
+ */
+public abstract class CiCommand implements Callable<Integer> {
+  @Spec protected CommandSpec spec;
+
+  protected final CiEnvironment environment;
+
+  protected CiCommand(CiEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public final Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return run(out, err);
+    } catch (CiException e) {
+      err.println("✘ " + e.getMessage());
+      return e.exitCode();
+    } catch (IllegalArgumentException e) {
+      err.println("✘ " + e.getMessage());
+      return ExitCode.INVALID_INPUT;
+    } catch (UncheckedIOException e) {
+      err.println("✘ " + e.getMessage() + ": " + e.getCause().getMessage());
+      return ExitCode.INTERNAL;
+    } catch (RuntimeException e) {
+      err.println("✘ internal error: " + e);
+      return ExitCode.INTERNAL;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Does the work; returns one of {@link ExitCode}. */
+  protected abstract int run(PrintWriter out, PrintWriter err);
+}

@@ -1,0 +1,249 @@
+package chat.k1te.ci.codebuild;
+
+import chat.k1te.ci.CiCommand;
+import chat.k1te.ci.CiEnvironment;
+import chat.k1te.ci.CiException;
+import chat.k1te.ci.DurationConverter;
+import chat.k1te.workflows.contract.Artifacts;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.codebuild.model.ComputeType;
+import software.amazon.awssdk.services.codebuild.model.EnvironmentVariable;
+import software.amazon.awssdk.services.codebuild.model.EnvironmentVariableType;
+
+/** {@code kite-ci codebuild run}: thin option parsing around {@link BuildRunner}. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Uploads the commit's source (git archive) to s3://<bucket>/source/<sha>.zip, starts the"
+          + " CodeBuild project with that S3 source, prints the build id and its log URL at once,"
+          + " streams the build's CloudWatch log events and phase transitions until it ends, and"
+          + " checks that s3://<bucket>/lambda/<sha>/function.zip exists afterwards.",
+      "Throttling, HTTP 429/5xx and I/O errors are retried with backoff, keeping the log position."
+          + " SIGINT/SIGTERM (a cancelled workflow) stops the build (StopBuild) and exits non-zero.",
+      "Region: --region, else AWS_REGION. Credentials: the default AWS chain (in the workflow,"
+          + " the OIDC session of configure-aws-credentials).",
+      "Writes to $GITHUB_OUTPUT (when set): build-id, log-url, artifact-key, skipped (true|false),"
+          + " build-status (SUCCEEDED, FAILED, ..., SKIPPED); and a Markdown summary to"
+          + " $GITHUB_STEP_SUMMARY (status, duration, phases, artifact)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the build SUCCEEDED and its artifact exists, or --skip-if-exists found it",
+      "1:the build FAILED, FAULTed, TIMED_OUT or was STOPPED; the overall --timeout passed;"
+          + " or the command was cancelled (the build is then stopped)",
+      "2:invalid input (options, missing region, git archive failed)",
+      "3:AWS refused a call, or the build succeeded without leaving its artifact",
+      "4:internal error"
+    })
+public final class CodeBuildRunCommand extends CiCommand {
+  private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private final Cancellation cancellation;
+
+  @Option(
+      names = "--project",
+      paramLabel = "<name>",
+      description = "CodeBuild project (default: ${DEFAULT-VALUE}).")
+  String project = Artifacts.CODEBUILD_PROJECT;
+
+  @Option(
+      names = "--bucket",
+      required = true,
+      paramLabel = "<bucket>",
+      description = "Artifacts bucket: source upload and function.zip.")
+  String bucket;
+
+  @Option(
+      names = "--commit",
+      required = true,
+      paramLabel = "<sha>",
+      description = "Full 40-hex commit SHA to build (the source version).")
+  String commit;
+
+  @Option(
+      names = "--source",
+      paramLabel = "s3|github",
+      description =
+          "s3 (default): upload `git archive <sha>` of --source-dir and override the project's"
+              + " source with it, so AWS needs no GitHub token; github: keep the project's GitHub"
+              + " source and override its source version with the commit.")
+  String source = "s3";
+
+  @Option(
+      names = "--source-dir",
+      paramLabel = "<dir>",
+      description = "Git working copy that contains the commit (default: current directory).")
+  Path sourceDir = Path.of(".");
+
+  @Option(
+      names = "--buildspec",
+      paramLabel = "<path>",
+      description =
+          "Buildspec override: a path in the source or inline YAML (default: the project's).")
+  String buildspec;
+
+  @Option(
+      names = "--env",
+      paramLabel = "NAME=VALUE",
+      description = "Environment variable override of type PLAINTEXT (repeatable). Never secrets.")
+  List<String> plaintext = new ArrayList<>();
+
+  @Option(
+      names = "--env-parameter",
+      paramLabel = "NAME=<ssm name>",
+      description = "Environment variable override of type PARAMETER_STORE (repeatable).")
+  List<String> parameters = new ArrayList<>();
+
+  @Option(
+      names = "--compute-type",
+      paramLabel = "<type>",
+      description = "Compute type override, e.g. BUILD_GENERAL1_LARGE (default: the project's).")
+  String computeType;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "<duration>",
+      converter = DurationConverter.class,
+      description =
+          "Overall time limit, e.g. 60m (default: ${DEFAULT-VALUE}). Also sent as the build's"
+              + " CodeBuild timeout (rounded up to whole minutes, 5..2160); when it passes the"
+              + " build is stopped.")
+  Duration timeout = Duration.ofMinutes(60);
+
+  @Option(
+      names = "--poll-interval",
+      paramLabel = "<duration>",
+      converter = DurationConverter.class,
+      description = "Status and log poll interval, e.g. 5s (default: ${DEFAULT-VALUE}).")
+  Duration pollInterval = Duration.ofSeconds(5);
+
+  @Option(
+      names = "--skip-if-exists",
+      description = "Exit 0 at once (skipped=true) when lambda/<sha>/function.zip already exists.")
+  boolean skipIfExists;
+
+  @Option(
+      names = "--hide-logs",
+      description =
+          "Do not stream the build's log events (phases and the log URL are still shown).")
+  boolean hideLogs;
+
+  @Option(
+      names = "--region",
+      paramLabel = "<region>",
+      description = "AWS region (default: $AWS_REGION).")
+  String region;
+
+  public CodeBuildRunCommand() {
+    this(CiEnvironment.system(), new Cancellation());
+  }
+
+  public CodeBuildRunCommand(CiEnvironment environment, Cancellation cancellation) {
+    super(environment);
+    this.cancellation = cancellation;
+  }
+
+  @Override
+  protected int run(PrintWriter out, PrintWriter err) {
+    BuildRequest request = request();
+    Region awsRegion =
+        Region.of(
+            Optional.ofNullable(region)
+                .or(() -> environment.get("AWS_REGION"))
+                .orElseThrow(
+                    () ->
+                        CiException.invalidInput(
+                            "No AWS region: pass --region or set AWS_REGION")));
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              cancellation.cancel("cancelled by a signal (SIGINT/SIGTERM)");
+              try {
+                finished.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "kite-ci-cancel");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (AwsClients aws = AwsClients.create(awsRegion, environment)) {
+      return new BuildRunner(aws, environment, cancellation, out, err, request).run(request);
+    } finally {
+      out.flush();
+      err.flush();
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running: it waits for `finished`, which is now released
+      }
+    }
+  }
+
+  private BuildRequest request() {
+    Artifacts.requireSha(commit);
+    BuildRequest.SourceMode mode =
+        switch (source.toLowerCase(Locale.ROOT)) {
+          case "s3" -> BuildRequest.SourceMode.S3;
+          case "github" -> BuildRequest.SourceMode.GITHUB;
+          default ->
+              throw CiException.invalidInput("--source must be s3 or github, got '" + source + "'");
+        };
+    if (computeType != null
+        && ComputeType.fromValue(computeType) == ComputeType.UNKNOWN_TO_SDK_VERSION) {
+      throw CiException.invalidInput(
+          "--compute-type '" + computeType + "' is not one of " + ComputeType.knownValues());
+    }
+    List<EnvironmentVariable> variables = new ArrayList<>();
+    plaintext.forEach(v -> variables.add(variable("--env", v, EnvironmentVariableType.PLAINTEXT)));
+    parameters.forEach(
+        v ->
+            variables.add(variable("--env-parameter", v, EnvironmentVariableType.PARAMETER_STORE)));
+    return new BuildRequest(
+        project,
+        bucket,
+        commit,
+        mode,
+        sourceDir,
+        Optional.ofNullable(buildspec),
+        variables,
+        Optional.ofNullable(computeType),
+        timeout,
+        pollInterval,
+        skipIfExists,
+        hideLogs);
+  }
+
+  private static EnvironmentVariable variable(
+      String option, String spec, EnvironmentVariableType type) {
+    int eq = spec.indexOf('=');
+    String name = eq < 0 ? spec : spec.substring(0, eq);
+    if (eq < 0 || !ENV_NAME.matcher(name).matches()) {
+      throw CiException.invalidInput(
+          option
+              + " expects NAME=VALUE with NAME like MY_VAR, got '"
+              + name
+              + (eq < 0 ? "'" : "=…'"));
+    }
+    return EnvironmentVariable.builder()
+        .name(name)
+        .value(spec.substring(eq + 1))
+        .type(type)
+        .build();
+  }
+}

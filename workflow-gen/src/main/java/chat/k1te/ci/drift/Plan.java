@@ -1,0 +1,93 @@
+package chat.k1te.ci.drift;
+
+import chat.k1te.ci.CiException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What {@code drift report} needs from {@code terraform show -json <plan>}. */
+record Plan(List<ResourceChange> changes, List<ResourceChange> drift, int changedOutputs) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  Plan {
+    changes = List.copyOf(changes);
+    drift = List.copyOf(drift);
+  }
+
+  static Plan read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw CiException.invalidInput("--plan-json " + file + " does not exist or is not a file");
+    }
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw CiException.invalidInput(
+          "--plan-json " + file + " is not valid JSON (" + e.getOriginalMessage() + ")");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read --plan-json " + file, e);
+    }
+    if (root == null || !root.isObject() || !root.has("format_version")) {
+      throw CiException.invalidInput(
+          "--plan-json "
+              + file
+              + " is not the output of `terraform show -json <planfile>`"
+              + " (no format_version)");
+    }
+    int outputs = 0;
+    for (JsonNode output : root.path("output_changes")) {
+      if (output.path("actions").size() > 0
+          && !"no-op".equals(output.path("actions").path(0).asText())) {
+        outputs++;
+      }
+    }
+    return new Plan(
+        entries(file, root.path("resource_changes")),
+        entries(file, root.path("resource_drift")),
+        outputs);
+  }
+
+  private static List<ResourceChange> entries(Path file, JsonNode array) {
+    List<ResourceChange> result = new ArrayList<>();
+    for (JsonNode entry : array) {
+      JsonNode change = entry.path("change");
+      String address = entry.path("address").asText(null);
+      if (address == null || !change.isObject()) {
+        throw CiException.invalidInput(
+            "--plan-json "
+                + file
+                + ": a resource entry lacks address or change: "
+                + abbreviate(entry));
+      }
+      List<String> actions = new ArrayList<>();
+      change.path("actions").forEach(a -> actions.add(a.asText()));
+      result.add(
+          new ResourceChange(
+              address,
+              actions,
+              value(change, "before"),
+              value(change, "after"),
+              value(change, "after_unknown"),
+              value(change, "before_sensitive"),
+              value(change, "after_sensitive")));
+    }
+    return result;
+  }
+
+  private static JsonNode value(JsonNode change, String field) {
+    JsonNode node = change.get(field);
+    return node == null ? MissingNode.getInstance() : node;
+  }
+
+  private static String abbreviate(JsonNode node) {
+    String text = node.toString();
+    return text.length() > 120 ? text.substring(0, 120) + "…" : text;
+  }
+}

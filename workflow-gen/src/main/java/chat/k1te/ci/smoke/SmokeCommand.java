@@ -1,0 +1,140 @@
+package chat.k1te.ci.smoke;
+
+import chat.k1te.ci.CiCommand;
+import chat.k1te.ci.CiEnvironment;
+import chat.k1te.ci.CiException;
+import chat.k1te.ci.DurationConverter;
+import chat.k1te.ci.ExitCode;
+import chat.k1te.workflows.contract.GithubNames;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kite-ci smoke}: quick checks of a deployed or local stage. */
+@Command(
+    name = "smoke",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Smoke-tests a deployed or local stage and prints each check with ✔/✘:",
+      "  1. WebSocket connect to --ws-url (with ?c=<channel> when --channel is given) offering"
+          + " subprotocol k1te.chat.v1; the server must select it.",
+      "  2. [\"PING\"] is answered with [\"PONG\"].",
+      "  3. POST --webhook-url without the X-Telegram-Bot-Api-Secret-Token header → 401/403.",
+      "  4. POST with a wrong secret header → 401/403.",
+      "  5. POST with the secret from $TELEGRAM_SECRET_TOKEN and a harmless update (no message)"
+          + " → 200.",
+      "The backend refuses a WebSocket connect without c=<existing channel> (HTTP 400/404 on the"
+          + " handshake), and the deployed API answers PING only on an open connection: against a"
+          + " deployed stage pass --channel with a channel that exists there (the local runtime"
+          + " hosts kite-demo). Connecting anonymously (without m=) stores nothing.",
+      "The webhook secret is read from the environment variable TELEGRAM_SECRET_TOKEN only, never"
+          + " from a flag, and is never printed."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every check passed",
+      "1:at least one check failed",
+      "2:invalid input (bad URL, TELEGRAM_SECRET_TOKEN not set)",
+      "4:internal error"
+    })
+public final class SmokeCommand extends CiCommand {
+  @Option(
+      names = "--ws-url",
+      required = true,
+      paramLabel = "<ws(s)://…/<stage>>",
+      description = "WebSocket URL of the stage, e.g. wss://ws.example.com/dev.")
+  String wsUrl;
+
+  @Option(
+      names = "--webhook-url",
+      required = true,
+      paramLabel = "<http(s)://…/tg>",
+      description = "Telegram webhook URL of the stage, e.g. https://api.example.com/dev/tg.")
+  String webhookUrl;
+
+  @Option(
+      names = "--channel",
+      paramLabel = "<name>",
+      description = "An existing channel to connect to (added as ?c=<name>); see above.")
+  String channel;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "<duration>",
+      converter = DurationConverter.class,
+      description = "Timeout of each check, e.g. 10s (default: ${DEFAULT-VALUE}).")
+  Duration timeout = Duration.ofSeconds(10);
+
+  public SmokeCommand() {
+    this(CiEnvironment.system());
+  }
+
+  public SmokeCommand(CiEnvironment environment) {
+    super(environment);
+  }
+
+  @Override
+  protected int run(PrintWriter out, PrintWriter err) {
+    URI ws = withChannel(uri("--ws-url", wsUrl, "ws", "wss"));
+    URI webhook = uri("--webhook-url", webhookUrl, "http", "https");
+    String secret =
+        environment.require(
+            GithubNames.SECRET_TELEGRAM_SECRET_TOKEN, "the webhook checks of smoke");
+    List<CheckResult> results = new ArrayList<>(WebSocketCheck.run(ws, timeout));
+    results.addAll(WebhookCheck.run(webhook, secret, timeout));
+    results.forEach(r -> out.println(r.line()));
+    long failed = results.stream().filter(r -> !r.passed()).count();
+    if (failed > 0) {
+      err.println("✘ smoke: " + failed + " of " + results.size() + " checks failed");
+      return ExitCode.FAILURE;
+    }
+    out.println("✔ smoke: all " + results.size() + " checks passed");
+    return ExitCode.OK;
+  }
+
+  private static URI uri(String option, String value, String... schemes) {
+    URI uri;
+    try {
+      uri = URI.create(value);
+    } catch (IllegalArgumentException e) {
+      throw CiException.invalidInput(option + " '" + value + "' is not a URL: " + e.getMessage());
+    }
+    if (uri.getScheme() == null
+        || !List.of(schemes).contains(uri.getScheme())
+        || uri.getHost() == null) {
+      throw CiException.invalidInput(
+          option
+              + " must be an absolute "
+              + String.join(" or ", schemes)
+              + " URL, got '"
+              + value
+              + "'");
+    }
+    return uri;
+  }
+
+  private URI withChannel(URI uri) {
+    if (channel == null) {
+      return uri;
+    }
+    if (channel.isBlank()) {
+      throw CiException.invalidInput("--channel must not be empty");
+    }
+    String query = "c=" + URLEncoder.encode(channel, StandardCharsets.UTF_8);
+    String existing = uri.getRawQuery();
+    return URI.create(
+        uri.getScheme()
+            + "://"
+            + uri.getRawAuthority()
+            + (uri.getRawPath() == null ? "" : uri.getRawPath())
+            + "?"
+            + (existing == null || existing.isEmpty() ? query : existing + "&" + query));
+  }
+}
