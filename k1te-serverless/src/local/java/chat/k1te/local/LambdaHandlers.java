@@ -1,0 +1,18 @@
+package chat.k1te.local;
+
+import chat.k1te.serverless.RequestDispatcher;
+import chat.k1te.serverless.TelegramAuthorizer;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.util.Map;
+import java.util.function.Function;
+
+/** How the runtime builds the Lambda handlers from their environment. */
+public record LambdaHandlers(
+    Function<Map<String, String>, RequestStreamHandler> dispatcher,
+    Function<Map<String, String>, RequestStreamHandler> authorizer) {
+
+  /** The real handlers of the Lambda. */
+  public static LambdaHandlers kite() {
+    return new LambdaHandlers(RequestDispatcher::new, TelegramAuthorizer::new);
+  }
+}

@@ -1,0 +1,65 @@
+package chat.k1te.local;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./mvnw -pl k1te-serverless test-compile exec:java}: runs the chat until Ctrl-C. */
+@Command(
+    name = "kite-local",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the whole Kite chat on this machine: the Lambda handlers behind a local API Gateway,",
+      "dynalite, s3proxy, a Telegram Bot API stand-in with an operator page, and a demo page.",
+      "Everything stops on Ctrl-C."
+    })
+public final class LocalMain implements Callable<Integer> {
+  @Option(names = "--port", description = "HTTP port for everything (0 = any free port). Default: ${DEFAULT-VALUE}.")
+  int port = LocalRuntimeOptions.DEFAULT_PORT;
+
+  @Option(names = "--stage", description = "API stage and table prefix. Default: ${DEFAULT-VALUE}.")
+  String stage = LocalRuntimeOptions.DEFAULT_STAGE;
+
+  @Option(
+      names = "--telegram-token",
+      paramLabel = "<token>",
+      description = {
+        "Use a REAL Telegram bot instead of the stand-in: updates are long-polled with getUpdates",
+        "(its webhook is deleted) and the handlers call api.telegram.org. No demo channel is hosted."
+      })
+  String telegramToken;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new LocalMain()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    LocalRuntimeOptions options = new LocalRuntimeOptions(port, stage, Optional.ofNullable(telegramToken));
+    PrintWriter out = spec.commandLine().getOut();
+    try (LocalRuntime runtime = LocalRuntime.start(options)) {
+      out.printf("Kite chat is running (started in %d ms). Press Ctrl-C to stop.%n", runtime.startupMillis());
+      out.printf("  demo page      %s%n", runtime.demoPageUrl());
+      if (runtime.telegram().isPresent()) {
+        out.printf("  operator page  %s/  (group \"%s\", chat %d)%n", runtime.telegramUrl(), LocalRuntime.DEMO_CHAT_TITLE, LocalRuntime.DEMO_CHAT_ID);
+      } else {
+        out.printf("  telegram       real bot, long polling (host a channel with /host <name> in your group)%n");
+      }
+      out.printf("  websocket      %s?c=%s  (subprotocol k1te.chat.v1)%n", runtime.wsUrl(), runtime.demoChannel());
+      out.printf("  webhook        POST %s%n", runtime.webhookUrl());
+      out.flush();
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      stopped.await();
+    }
+    return 0;
+  }
+}

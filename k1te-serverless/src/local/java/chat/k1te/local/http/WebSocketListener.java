@@ -1,0 +1,11 @@
+package chat.k1te.local.http;
+
+/** Events of one accepted WebSocket. */
+public interface WebSocketListener {
+  void onOpen(WebSocket socket);
+
+  void onText(WebSocket socket, String text);
+
+  /** Called once, whoever closed. */
+  void onClose(WebSocket socket, int code, String reason);
+}

@@ -1,0 +1,35 @@
+package chat.k1te.local.web;
+
+import chat.k1te.local.http.HttpRequest;
+import chat.k1te.local.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** The demo page ({@code /?c=<channel>}) hosting the widget, and the widget script itself. */
+public final class DemoPages {
+  private final String stage;
+
+  public DemoPages(String stage) {
+    this.stage = stage;
+  }
+
+  public HttpResponse handle(HttpRequest request) {
+    if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+      return HttpResponse.text(405, "Method not allowed: " + request.method());
+    }
+    return switch (request.path()) {
+      case "/", "/index.html" -> page(request);
+      case "/favicon.ico" -> new HttpResponse(204, Map.of(), new byte[0]);
+      default -> StaticResources.serve("web" + request.path());
+    };
+  }
+
+  private HttpResponse page(HttpRequest request) {
+    String host = request.header("Host").orElse("127.0.0.1");
+    String html =
+        new String(StaticResources.read("web/index.html").orElseThrow(), StandardCharsets.UTF_8)
+            .replace("{{KITE_WS_URL}}", "ws://" + host + "/" + stage);
+    return HttpResponse.of(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8))
+        .withHeader("Cache-Control", "no-store");
+  }
+}
