@@ -1,0 +1,111 @@
+package chat.k1te.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import chat.k1te.e2e.files.SampleFile;
+import chat.k1te.e2e.files.SampleFiles;
+import chat.k1te.e2e.support.E2eTest;
+import chat.k1te.e2e.support.Kite;
+import chat.k1te.e2e.support.Suites;
+import chat.k1te.e2e.telegram.TelegramChat;
+import chat.k1te.e2e.telegram.TgMessage;
+import chat.k1te.e2e.widget.KiteWidget;
+import chat.k1te.e2e.widget.WidgetMessage;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The host answers from Telegram; the right visitor's widget shows it. */
+@E2eTest
+@Tag(Suites.OPERATOR_TO_VISITOR)
+class OperatorToVisitorTest {
+
+  @Test
+  void unaddressedAnswerGoesToTheVisitorWhoSpokeLast(Kite kite) {
+    Kite.Hosted hosted = kite.hostChannel();
+    KiteWidget visitor = kite.openWidget(hosted.channel());
+    visitor.sendText("anyone there?");
+    hosted.chat().awaitBotMessage("anyone there?");
+
+    String answer = "Yes, how can I help? " + Kite.random(6);
+    hosted.chat().sendText(answer);
+
+    assertThat(visitor.lastIncoming().text()).hasText(answer);
+  }
+
+  @Test
+  void replyGoesToTheAuthorOfTheRepliedMessageNotToTheLastSpeaker(Kite kite) {
+    Kite.Hosted hosted = kite.hostChannel();
+    TelegramChat host = hosted.chat();
+    KiteWidget first = kite.openWidget(hosted.channel());
+    KiteWidget second = kite.openWidget(hosted.channel());
+    first.sendText("question from the first visitor");
+    TgMessage firstQuestion = host.awaitBotMessage("question from the first visitor");
+    second.sendText("question from the second visitor");
+    host.awaitBotMessage("question from the second visitor");
+
+    String answer = "Answer for the first " + Kite.random(6);
+    host.replyTo(firstQuestion, answer);
+
+    assertThat(first.incomingWithText(answer).root()).isVisible();
+    second.sendText("still waiting");
+    host.awaitBotMessage("still waiting");
+    assertThat(second.incomingWithText(answer).root()).hasCount(0);
+  }
+
+  @Test
+  void replyToAnyMessageBearingTheVisitorsHashtagReachesThatVisitor(Kite kite) {
+    Kite.Hosted hosted = kite.hostChannel();
+    TelegramChat host = hosted.chat();
+    KiteWidget first = kite.openWidget(hosted.channel());
+    KiteWidget second = kite.openWidget(hosted.channel());
+    first.sendText("hello from the first");
+    host.awaitBotMessage("hello from the first");
+    String firstTag = "#" + first.memberId();
+    TgMessage joinNotice =
+        host.awaitMessage(
+            "announcing that " + firstTag + " joined",
+            m -> m.fromBot() && m.contains(firstTag) && m.contains("joined channel"));
+    second.sendText("hello from the second");
+    host.awaitBotMessage("hello from the second");
+
+    String answer = "Welcome, first visitor " + Kite.random(6);
+    host.replyTo(joinNotice, answer);
+
+    assertThat(first.incomingWithText(answer).root()).isVisible();
+  }
+
+  static Stream<Arguments> files() {
+    return Stream.of(
+        Arguments.of(SampleFiles.pdf("manual.pdf")),
+        Arguments.of(SampleFiles.zip("logs.zip")),
+        Arguments.of(SampleFiles.jpeg("photo.jpg")),
+        Arguments.of(SampleFiles.png("screen.png")),
+        Arguments.of(SampleFiles.gif("anim.gif")),
+        Arguments.of(SampleFiles.webp("sticker.webp")),
+        Arguments.of(SampleFiles.mp4("clip.mp4")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void fileFromTheHostReachesTheVisitor(SampleFile file, Kite kite) {
+    Kite.Hosted hosted = kite.hostChannel();
+    KiteWidget visitor = kite.openWidget(hosted.channel());
+    visitor.sendText("please send " + file.name());
+    TgMessage request = hosted.chat().awaitBotMessage("please send " + file.name());
+
+    hosted.chat().replyWithFile(request, file, file.name());
+
+    WidgetMessage received = visitor.lastIncoming();
+    assertThat(received.file()).isVisible();
+    assertThat(received.file()).hasAttribute("href", java.util.regex.Pattern.compile("^https?://"));
+    if (file.mimeType().startsWith("image/")) {
+      assertThat(received.image()).isVisible();
+    } else {
+      assertThat(received.file()).hasText(file.name());
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package chat.k1te.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import chat.k1te.e2e.support.E2eTest;
+import chat.k1te.e2e.support.Kite;
+import chat.k1te.e2e.support.Suites;
+import chat.k1te.e2e.telegram.TelegramChat;
+import chat.k1te.e2e.telegram.TgMessage;
+import chat.k1te.e2e.widget.KiteWidget;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** A visitor comes back (same browser) or moves to Telegram, and gets what was said meanwhile. */
+@E2eTest
+@Tag(Suites.RECONNECT)
+class ReconnectTest {
+
+  @Test
+  void visitorWhoComesBackGetsTheAnswersSentWhileAway(Kite kite) {
+    Kite.Hosted hosted = kite.hostChannel();
+    TelegramChat host = hosted.chat();
+    KiteWidget visitor = kite.openWidget(hosted.channel());
+    visitor.sendText("I will be right back");
+    host.awaitBotMessage("I will be right back");
+    String memberId = visitor.memberId();
+
+    visitor.leave();
+    String whileAway = "Answer while you were away " + Kite.random(6);
+    host.sendText(whileAway);
+
+    KiteWidget back = kite.reopen(visitor);
+    assertThat(back.status()).hasText("online");
+    assertThat(back.incomingWithText(whileAway).root()).isVisible();
+    org.assertj.core.api.Assertions.assertThat(back.memberId()).isEqualTo(memberId);
+  }
+
+  @Test
+  void visitorWhoReloadsKeepsTalkingAsTheSameMember(Kite kite) {
+    Kite.Hosted hosted = kite.hostChannel();
+    TelegramChat host = hosted.chat();
+    KiteWidget visitor = kite.openWidget(hosted.channel());
+    visitor.sendText("before reload");
+    host.awaitBotMessage("before reload");
+    String tag = "#" + visitor.memberId();
+
+    visitor.reload();
+    assertThat(visitor.status()).hasText("online");
+    visitor.sendText("after reload");
+
+    TgMessage after = host.awaitBotMessage("after reload");
+    org.assertj.core.api.Assertions.assertThat(after.text()).startsWith(tag);
+    String answer = "Got both " + Kite.random(6);
+    host.sendText(answer);
+    assertThat(visitor.incomingWithText(answer).root()).isVisible();
+  }
+
+  @Test
+  void visitorSwitchesToTelegramAndGetsTheRecentHistoryThere(Kite kite) {
+    Kite.Hosted hosted = kite.hostChannel();
+    TelegramChat host = hosted.chat();
+    KiteWidget visitor = kite.openWidget(hosted.channel());
+    String question = "Can we continue in Telegram " + Kite.random(6);
+    visitor.sendText(question);
+    host.awaitBotMessage(question);
+    String answer = "Sure " + Kite.random(6);
+    host.sendText(answer);
+    assertThat(visitor.incomingWithText(answer).root()).isVisible();
+
+    TelegramChat telegram = kite.memberChat();
+    kite.afterwards(telegram, "/leave");
+    telegram.awaitBotReply(
+        telegram.sendCommand("/start", "join__" + hosted.channel() + "__" + visitor.memberId()),
+        "You switched to Telegram");
+
+    host.awaitBotMessage("switched to Telegram");
+    telegram.awaitBotMessage("#Host " + answer);
+    telegram.awaitBotMessage(question);
+
+    String inTelegram = "Now in Telegram " + Kite.random(6);
+    host.sendText(inTelegram);
+    telegram.awaitBotMessage(inTelegram);
+  }
+}

@@ -1,0 +1,61 @@
+package chat.k1te.e2e.support;
+
+import chat.k1te.e2e.config.BrowserSettings;
+import chat.k1te.e2e.config.DevSettings;
+import chat.k1te.e2e.config.E2eTarget;
+import chat.k1te.e2e.telegram.TelegramSide;
+import chat.k1te.e2e.telegram.web.TelegramWeb;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/** The deployed dev stage: its widget page and real Telegram through Telegram Web. */
+public final class DevKiteTarget implements KiteTarget {
+  private final DevSettings settings;
+  private final BrowserSettings browser;
+
+  public DevKiteTarget(DevSettings settings) {
+    this.settings = settings;
+    this.browser = BrowserSettings.forTarget(E2eTarget.DEV);
+  }
+
+  public DevSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public BrowserSettings browser() {
+    return browser;
+  }
+
+  @Override
+  public URI widgetPage(String channel) {
+    String page = settings.widgetUrl().toString();
+    return URI.create(
+        page
+            + (page.contains("?") ? "&" : "?")
+            + "c="
+            + URLEncoder.encode(channel, StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public TelegramSide openTelegram(Browser browser, Consumer<BrowserContext> newContext) {
+    BrowserContext context = browser.newContext(TelegramWeb.contextOptions(settings));
+    newContext.accept(context);
+    return new TelegramWeb(settings, context);
+  }
+
+  @Override
+  public Duration patience() {
+    return Duration.ofSeconds(30);
+  }
+
+  @Override
+  public String toString() {
+    return "dev stage, widget " + settings.widgetUrl() + ", bot @" + settings.botName();
+  }
+}

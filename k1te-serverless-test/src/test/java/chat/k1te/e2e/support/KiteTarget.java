@@ -1,0 +1,27 @@
+package chat.k1te.e2e.support;
+
+import chat.k1te.e2e.config.BrowserSettings;
+import chat.k1te.e2e.telegram.TelegramSide;
+import com.microsoft.playwright.Browser;
+import java.net.URI;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/** What the suites run against: the local runtime or the deployed dev stage. */
+public interface KiteTarget {
+
+  BrowserSettings browser();
+
+  /** The page that shows the widget for {@code channel}. */
+  URI widgetPage(String channel);
+
+  /**
+   * Opens the Telegram side for one test; {@code newContext} is told about every browser context it
+   * opens, so traces and screenshots cover it.
+   */
+  TelegramSide openTelegram(
+      Browser browser, Consumer<com.microsoft.playwright.BrowserContext> newContext);
+
+  /** How long web-first assertions wait. */
+  Duration patience();
+}
