@@ -1,0 +1,99 @@
+package chat.k1te.workflows.pipeline;
+
+import chat.k1te.workflows.actions.SetupJava;
+import chat.k1te.workflows.actions.SetupNode;
+import chat.k1te.workflows.contract.Artifacts;
+import chat.k1te.workflows.model.CompositeAction;
+import chat.k1te.workflows.model.CompositeAction.Input;
+import chat.k1te.workflows.model.CompositeAction.Output;
+import chat.k1te.workflows.model.Expr;
+import chat.k1te.workflows.model.Ordered;
+import chat.k1te.workflows.model.RunStep;
+import java.util.List;
+import java.util.Optional;
+
+/** Composite actions that prepare the build: toolchain, native Lambda build, synthesis. */
+final class BuildActions {
+  private BuildActions() {}
+
+  static final CompositeAction SETUP_BUILD =
+      new CompositeAction(
+          "setup-build",
+          "Set up the Kite build",
+          "JDK "
+              + Toolchain.JAVA_VERSION
+              + " (Temurin, Maven cache), Node.js "
+              + Toolchain.NODE_VERSION
+              + " and, unless disabled, the kite-ci command-line jar.",
+          List.of(
+              Input.optional(
+                  "build-kite-ci", "Build workflow-gen/target/kite-ci.jar (true|false)", "true")),
+          List.of(),
+          List.of(
+              SetupJava.temurinWithMavenCache(Toolchain.JAVA_VERSION).step(),
+              new SetupNode(Toolchain.NODE_VERSION, Optional.of(Toolchain.TOOLS_LOCK)).step(),
+              RunStep.bash(
+                      "Build kite-ci.jar",
+                      "./mvnw -B -ntp -q -pl workflow-gen -am package -DskipTests\n")
+                  .when(Expr.of("inputs.build-kite-ci == 'true'"))));
+
+  private static final List<String> CODEBUILD_OUTPUTS =
+      List.of("artifact-key", "build-id", "log-url", "skipped");
+
+  static final CompositeAction CODEBUILD_NATIVE =
+      new CompositeAction(
+          "codebuild-native",
+          "Native arm64 Lambda build",
+          "Uploads the commit's source and runs the "
+              + Artifacts.CODEBUILD_PROJECT
+              + " CodeBuild project, streaming its logs; skips the build when the commit's"
+              + " function.zip already exists. Needs AWS credentials of the build role.",
+          List.of(
+              Input.required("commit", "40-hex commit SHA to build"),
+              Input.required(
+                  "artifacts-bucket",
+                  "The artifacts bucket (output artifacts_bucket of kite-build)")),
+          CODEBUILD_OUTPUTS.stream()
+              .map(o -> new Output(o, "codebuild run output " + o, Expr.stepOutput("codebuild", o)))
+              .toList(),
+          List.of(
+              RunStep.bash(
+                      "Run the native build in CodeBuild",
+                      Toolchain.KITE_CI
+                          + " codebuild run \\\n"
+                          + "  --project "
+                          + Artifacts.CODEBUILD_PROJECT
+                          + " \\\n"
+                          + "  --bucket \"$ARTIFACTS_BUCKET\" \\\n"
+                          + "  --commit \"$COMMIT\" \\\n"
+                          + "  --buildspec "
+                          + Artifacts.BUILDSPEC
+                          + " \\\n"
+                          + "  --skip-if-exists\n")
+                  .withId("codebuild")
+                  .withEnv(
+                      Ordered.map(
+                          "ARTIFACTS_BUCKET", Steps.inputs("artifacts-bucket"),
+                          "COMMIT", Steps.inputs("commit")))));
+
+  static final CompositeAction SYNTH =
+      new CompositeAction(
+          "synth",
+          "Synthesize the stacks",
+          "Builds the modules infra depends on and runs the CDKTF app, which writes "
+              + Toolchain.SYNTH_DIR
+              + "/stacks/<stack>/cdk.tf.json for every stack.",
+          List.of(
+              Input.optional(
+                  "domain", "Custom domain (GitHub variable KITE_DOMAIN); empty for none", "")),
+          List.of(),
+          List.of(
+              RunStep.bash(
+                  "Install the modules infra depends on",
+                  "./mvnw -B -ntp -q -pl infra -am install -DskipTests\n"),
+              RunStep.bash("Synthesize every stack", "./mvnw -B -ntp -q -pl infra exec:java\n")
+                  .withEnv(
+                      Ordered.map(
+                          "KITE_REPOSITORY", Expr.of("github.repository").text(),
+                          "KITE_DOMAIN", Steps.inputs("domain")))));
+}

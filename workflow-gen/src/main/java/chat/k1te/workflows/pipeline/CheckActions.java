@@ -1,0 +1,73 @@
+package chat.k1te.workflows.pipeline;
+
+import chat.k1te.workflows.model.CompositeAction;
+import chat.k1te.workflows.model.CompositeAction.Input;
+import chat.k1te.workflows.model.Expr;
+import chat.k1te.workflows.model.Ordered;
+import chat.k1te.workflows.model.RunStep;
+import java.util.List;
+
+/** Composite actions that check a deployed stage: the smoke test and the e2e suites. */
+final class CheckActions {
+  private CheckActions() {}
+
+  static final CompositeAction SMOKE =
+      new CompositeAction(
+          "smoke",
+          "Smoke-test a stage",
+          "Connects to the stage's WebSocket API and calls its webhook with the secret header.",
+          List.of(
+              Input.required("ws-url", "wss://…/<stage> of the stage"),
+              Input.required("webhook-url", "https://…/tg of the stage"),
+              Input.required("telegram-secret-token", "The stage's webhook secret (secret)")),
+          List.of(),
+          List.of(
+              RunStep.bash(
+                      "Smoke test",
+                      Toolchain.KITE_CI
+                          + " smoke --ws-url \"$WS_URL\" --webhook-url \"$WEBHOOK_URL\"\n")
+                  .withEnv(
+                      Ordered.map(
+                          "WS_URL", Steps.inputs("ws-url"),
+                          "WEBHOOK_URL", Steps.inputs("webhook-url"),
+                          "TELEGRAM_SECRET_TOKEN", Steps.inputs("telegram-secret-token")))));
+
+  private static final String AUTH_FILE = Expr.of("runner.temp").text() + "/telegram-web-auth.json";
+
+  static final CompositeAction E2E_RUN =
+      new CompositeAction(
+          "e2e-run",
+          "Run the e2e suites against dev",
+          "Runs the Playwright suites of k1te-serverless-test against the dev stage with a real"
+              + " Telegram Web session (its dev profile installs Playwright's own Chromium).",
+          List.of(
+              Input.required(
+                  "widget-url", "Page hosting the dev widget (variable KITE_E2E_WIDGET_URL)"),
+              Input.required("bot-name", "Bot user name without @ (variable KITE_E2E_BOT_NAME)"),
+              Input.required(
+                  "telegram-web-auth-json",
+                  "Base64 Telegram Web storage state (secret TELEGRAM_WEB_AUTH_JSON)")),
+          List.of(),
+          List.of(
+              RunStep.bash(
+                      "Write the Telegram Web session",
+                      "umask 077\n"
+                          + "printf '%s' \"$AUTH_JSON_BASE64\" | base64 --decode > \"$KITE_E2E_TELEGRAM_AUTH\"\n")
+                  .withEnv(
+                      Ordered.map(
+                          "AUTH_JSON_BASE64",
+                          Steps.inputs("telegram-web-auth-json"),
+                          "KITE_E2E_TELEGRAM_AUTH",
+                          AUTH_FILE)),
+              RunStep.bash(
+                      "Run the e2e suites",
+                      "./mvnw -B -ntp -pl k1te-serverless-test -am verify -De2e.target=dev\n")
+                  .withEnv(
+                      Ordered.map(
+                          "KITE_E2E_WIDGET_URL", Steps.inputs("widget-url"),
+                          "KITE_E2E_BOT_NAME", Steps.inputs("bot-name"),
+                          "KITE_E2E_TELEGRAM_AUTH", AUTH_FILE)),
+              RunStep.bash("Remove the Telegram Web session", "rm -f \"$KITE_E2E_TELEGRAM_AUTH\"\n")
+                  .when(Expr.of("always()"))
+                  .withEnv(Ordered.map("KITE_E2E_TELEGRAM_AUTH", AUTH_FILE))));
+}

@@ -1,0 +1,42 @@
+package chat.k1te.workflows.pipeline;
+
+import chat.k1te.workflows.contract.OidcRole;
+import chat.k1te.workflows.contract.Stack;
+import chat.k1te.workflows.model.CallJob;
+import chat.k1te.workflows.model.Permissions;
+import chat.k1te.workflows.model.Push;
+import chat.k1te.workflows.model.Workflow;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code deploy-dev}: every push to main is verified, built natively, synthesized, planned and
+ * applied to kite-dev, smoke-tested and then checked end to end.
+ */
+public final class DeployDevWorkflow {
+  private DeployDevWorkflow() {}
+
+  static final Workflow WORKFLOW =
+      new Workflow(
+          "deploy-dev.yml",
+          "deploy-dev",
+          List.of(Push.branches(KitePipeline.MAIN)),
+          Optional.empty(),
+          List.of(
+              CallJob.of(
+                  "verify", "Verify", List.of(), Permissions.contentsRead(), CiWorkflow.WORKFLOW),
+              CallJob.of(
+                  "build",
+                  "Native build",
+                  List.of("verify"),
+                  Permissions.oidc(),
+                  BuildNativeWorkflow.WORKFLOW),
+              StageJobs.synth("verify"),
+              StageJobs.deploy(Stack.KITE_DEV, OidcRole.DEPLOY_DEV, "build", StageJobs.SYNTH),
+              CallJob.of(
+                  "e2e",
+                  "End to end",
+                  List.of("deploy"),
+                  Permissions.contentsRead(),
+                  E2eWorkflow.WORKFLOW)));
+}

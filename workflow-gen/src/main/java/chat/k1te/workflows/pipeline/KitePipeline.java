@@ -1,0 +1,27 @@
+package chat.k1te.workflows.pipeline;
+
+import chat.k1te.workflows.model.CompositeAction;
+import chat.k1te.workflows.model.Workflow;
+import java.util.List;
+
+/** The Kite pipeline: every workflow and composite action generated into {@code .github/}. */
+public final class KitePipeline {
+  private KitePipeline() {}
+
+  /** The default branch; pushes to it deploy dev. */
+  public static final String MAIN = "main";
+
+  public static List<Workflow> workflows() {
+    return List.of(
+        CiWorkflow.WORKFLOW,
+        BuildNativeWorkflow.WORKFLOW,
+        DeployDevWorkflow.WORKFLOW,
+        TagToProdWorkflow.WORKFLOW,
+        NightlyDriftWorkflow.WORKFLOW,
+        E2eWorkflow.WORKFLOW);
+  }
+
+  public static List<CompositeAction> actions() {
+    return KiteActions.all();
+  }
+}

@@ -1,0 +1,81 @@
+package chat.k1te.workflows.pipeline;
+
+import chat.k1te.workflows.contract.GithubNames;
+import chat.k1te.workflows.contract.OidcRole;
+import chat.k1te.workflows.contract.Stack;
+import chat.k1te.workflows.model.Concurrency;
+import chat.k1te.workflows.model.Expr;
+import chat.k1te.workflows.model.Ordered;
+import chat.k1te.workflows.model.Permissions;
+import chat.k1te.workflows.model.StepsJob;
+
+/** The jobs deploy-dev and tag-to-prod share: synthesis and the deploy of one stage. */
+final class StageJobs {
+  private StageJobs() {}
+
+  static final String SYNTH = "synth";
+
+  /** One concurrency group per stack: deploys and drift checks of a stage never overlap. */
+  static Concurrency stackGroup(String stackName) {
+    return Concurrency.queued("stack-" + stackName);
+  }
+
+  static StepsJob synth(String... needs) {
+    return StepsJob.builder(SYNTH, "Synthesize the stacks")
+        .needs(needs)
+        .permissions(Permissions.contentsRead())
+        .timeoutMinutes(30)
+        .step(Steps.checkout())
+        .step(Steps.setupBuild(false))
+        .step(
+            Steps.local(
+                "Synthesize",
+                BuildActions.SYNTH,
+                Ordered.map("domain", Steps.vars(GithubNames.VAR_DOMAIN))))
+        .step(Steps.uploadSynth())
+        .build();
+  }
+
+  /** Plan and apply the stage stack in its GitHub environment, then smoke-test it. */
+  static StepsJob deploy(Stack stack, OidcRole role, String... needs) {
+    String environment = role.environment().orElseThrow();
+    return StepsJob.builder("deploy", "Deploy " + stack.stackName())
+        .needs(needs)
+        .environment(environment)
+        .permissions(Permissions.oidc())
+        .concurrency(stackGroup(stack.stackName()))
+        .timeoutMinutes(45)
+        .output("ws-url", Expr.stepOutput("deploy", "ws-url"))
+        .output("webhook-url", Expr.stepOutput("deploy", "webhook-url"))
+        .step(Steps.checkout())
+        .step(Steps.setupBuild(true))
+        .step(Steps.downloadSynth())
+        .step(Steps.assume(role))
+        .step(
+            Steps.local(
+                    "Plan and apply " + stack.stackName(),
+                    TerraformActions.TERRAFORM_DEPLOY,
+                    Ordered.map(
+                        "stack", stack.stackName(),
+                        "artifact-commit", Expr.of("github.sha").text(),
+                        "artifacts-bucket", Steps.vars(GithubNames.VAR_ARTIFACTS_BUCKET),
+                        "state-bucket", Steps.vars(GithubNames.VAR_TF_STATE_BUCKET),
+                        "aws-region", Steps.vars(GithubNames.VAR_AWS_REGION),
+                        "telegram-bot-token", Steps.secrets(GithubNames.SECRET_TELEGRAM_BOT_TOKEN),
+                        "telegram-secret-token",
+                            Steps.secrets(GithubNames.SECRET_TELEGRAM_SECRET_TOKEN),
+                        "cloudflare-api-token",
+                            Steps.secrets(GithubNames.SECRET_CLOUDFLARE_API_TOKEN)))
+                .withId("deploy"))
+        .step(
+            Steps.local(
+                "Smoke test " + stack.stackName(),
+                CheckActions.SMOKE,
+                Ordered.map(
+                    "ws-url", Expr.stepOutput("deploy", "ws-url").text(),
+                    "webhook-url", Expr.stepOutput("deploy", "webhook-url").text(),
+                    "telegram-secret-token",
+                        Steps.secrets(GithubNames.SECRET_TELEGRAM_SECRET_TOKEN))))
+        .build();
+  }
+}

@@ -1,0 +1,166 @@
+package chat.k1te.workflows.pipeline;
+
+import chat.k1te.workflows.actions.SetupTerraform;
+import chat.k1te.workflows.contract.Stack;
+import chat.k1te.workflows.model.CompositeAction;
+import chat.k1te.workflows.model.CompositeAction.Input;
+import chat.k1te.workflows.model.CompositeAction.Output;
+import chat.k1te.workflows.model.Expr;
+import chat.k1te.workflows.model.Ordered;
+import chat.k1te.workflows.model.RunStep;
+import chat.k1te.workflows.model.Step;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Composite actions around plain {@code terraform} on the synthesized stacks (no cdktf CLI). The
+ * job assumes the AWS role before calling them.
+ */
+final class TerraformActions {
+  private TerraformActions() {}
+
+  private static final String STACK_DIR = "infra/cdktf.out/stacks/" + Steps.inputs("stack");
+
+  private static final Input STACK =
+      Input.required("stack", "Stack to plan (kite-dev, kite-prod, ...)");
+  private static final Input STATE_BUCKET =
+      Input.required("state-bucket", "S3 bucket of the Terraform state (variable TF_STATE_BUCKET)");
+  private static final Input REGION =
+      Input.required("aws-region", "AWS region (variable AWS_REGION)");
+  private static final Input ARTIFACTS_BUCKET =
+      Input.required("artifacts-bucket", "The artifacts bucket (variable KITE_ARTIFACTS_BUCKET)");
+  private static final Input CLOUDFLARE =
+      Input.optional("cloudflare-api-token", "Cloudflare API token, only with a custom domain", "");
+
+  private static List<Step> init() {
+    return List.of(
+        new SetupTerraform(SetupTerraform.VERSION).step(),
+        RunStep.bash(
+                "Initialise the S3 backend",
+                "terraform init -input=false \\\n"
+                    + "  -backend-config=\"bucket=$TF_STATE_BUCKET\" \\\n"
+                    + "  -backend-config=\"region=$AWS_REGION\"\n")
+            .in(STACK_DIR)
+            .withEnv(
+                Ordered.map(
+                    "TF_STATE_BUCKET", Steps.inputs("state-bucket"),
+                    "AWS_REGION", Steps.inputs("aws-region"))));
+  }
+
+  static final CompositeAction TERRAFORM_DEPLOY =
+      new CompositeAction(
+          "terraform-deploy",
+          "Deploy a stage stack",
+          "terraform init, plan -out, then apply exactly that plan; outputs the stage's endpoints.",
+          List.of(
+              STACK,
+              Input.required(
+                  "artifact-commit", "40-hex commit whose lambda/<sha>/function.zip is deployed"),
+              ARTIFACTS_BUCKET,
+              STATE_BUCKET,
+              REGION,
+              Input.required("telegram-bot-token", "The stage's Telegram bot token (secret)"),
+              Input.required("telegram-secret-token", "The stage's webhook secret (secret)"),
+              CLOUDFLARE),
+          List.of(
+              new Output(
+                  "ws-url", "WebSocket URL of the stage", Expr.stepOutput("endpoints", "ws-url")),
+              new Output(
+                  "webhook-url",
+                  "Telegram webhook URL of the stage",
+                  Expr.stepOutput("endpoints", "webhook-url"))),
+          concat(
+              init(),
+              List.of(
+                  RunStep.bash(
+                          "Plan",
+                          "terraform plan -input=false -out=tfplan \\\n"
+                              + "  -var \"artifacts_bucket=$ARTIFACTS_BUCKET\" \\\n"
+                              + "  -var \"artifact_commit=$ARTIFACT_COMMIT\"\n")
+                      .in(STACK_DIR)
+                      .withEnv(
+                          Ordered.map(
+                              "ARTIFACTS_BUCKET", Steps.inputs("artifacts-bucket"),
+                              "ARTIFACT_COMMIT", Steps.inputs("artifact-commit"),
+                              "TF_VAR_telegram_bot_token", Steps.inputs("telegram-bot-token"),
+                              "TF_VAR_telegram_secret_token", Steps.inputs("telegram-secret-token"),
+                              "TF_VAR_cloudflare_api_token", Steps.inputs("cloudflare-api-token"))),
+                  RunStep.bash("Apply the plan", "terraform apply -input=false tfplan\n")
+                      .in(STACK_DIR),
+                  RunStep.bash(
+                          "Read the stage endpoints",
+                          "{\n"
+                              + "  echo \"ws-url=$(terraform output -raw ws_url)\"\n"
+                              + "  echo \"webhook-url=$(terraform output -raw webhook_url)\"\n"
+                              + "} >> \"$GITHUB_OUTPUT\"\n")
+                      .withId("endpoints")
+                      .in(STACK_DIR))));
+
+  static final CompositeAction DRIFT_CHECK =
+      new CompositeAction(
+          "drift-check",
+          "Check a stack for drift",
+          "Plans the stack with refresh against what is deployed (read-only, no lock) and lets"
+              + " `kite-ci drift report` keep the stack's drift issue; fails when the stack drifted.",
+          List.of(
+              STACK,
+              ARTIFACTS_BUCKET,
+              STATE_BUCKET,
+              REGION,
+              CLOUDFLARE,
+              Input.required("github-token", "Token allowed to write issues (github.token)")),
+          List.of(),
+          concat(
+              init(),
+              List.of(
+                  RunStep.bash(
+                          "Read the deployed artifact commit",
+                          "echo \"artifact-commit=$(terraform output -raw artifact_commit)\" >> \"$GITHUB_OUTPUT\"\n")
+                      .withId("deployed")
+                      .when(deploysArtifact())
+                      .in(STACK_DIR),
+                  RunStep.bash(
+                          "Plan with refresh (read-only)",
+                          "exit_code=0\n"
+                              + "terraform plan -input=false -lock=false -refresh=true -detailed-exitcode \\\n"
+                              + "  -out=drift.tfplan || exit_code=$?\n"
+                              + "echo \"exit-code=$exit_code\" >> \"$GITHUB_OUTPUT\"\n")
+                      .withId("plan")
+                      .in(STACK_DIR)
+                      .withEnv(
+                          Ordered.map(
+                              "TF_VAR_artifacts_bucket", Steps.inputs("artifacts-bucket"),
+                              "TF_VAR_artifact_commit",
+                                  Expr.stepOutput("deployed", "artifact-commit").text(),
+                              "TF_VAR_cloudflare_api_token", Steps.inputs("cloudflare-api-token"))),
+                  RunStep.bash(
+                          "Export the plan as JSON",
+                          "terraform show -json drift.tfplan > \"$RUNNER_TEMP/drift-plan.json\"\n")
+                      .when(Expr.of("steps.plan.outputs.exit-code == '2'"))
+                      .in(STACK_DIR),
+                  RunStep.bash(
+                          "Report drift",
+                          Toolchain.KITE_CI
+                              + " drift report \\\n"
+                              + "  --stack \"$STACK\" \\\n"
+                              + "  --exit-code \"$EXIT_CODE\" \\\n"
+                              + "  --plan-json \"$RUNNER_TEMP/drift-plan.json\"\n")
+                      .withEnv(
+                          Ordered.map(
+                              "STACK", Steps.inputs("stack"),
+                              "EXIT_CODE", Expr.stepOutput("plan", "exit-code").text(),
+                              "GITHUB_TOKEN", Steps.inputs("github-token"))))));
+
+  private static List<Step> concat(List<Step> a, List<Step> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  /** The stacks that deploy a Lambda artifact, whose plan needs the deployed commit. */
+  private static Expr deploysArtifact() {
+    return Expr.of(
+        Stack.aws().stream()
+            .filter(s -> s.stage().isPresent())
+            .map(s -> "inputs.stack == '" + s.stackName() + "'")
+            .collect(Collectors.joining(" || ")));
+  }
+}

@@ -1,0 +1,20 @@
+package chat.k1te.workflows.pipeline;
+
+/** Versions and paths every generated workflow agrees on. */
+final class Toolchain {
+  private Toolchain() {}
+
+  static final String JAVA_VERSION = "17";
+  static final String NODE_VERSION = "20";
+
+  /** The shaded CLI the composite actions run (built by {@code setup-build}). */
+  static final String KITE_CI = "java -jar workflow-gen/target/kite-ci.jar";
+
+  /** The node tools' lock file: the npm cache key. */
+  static final String TOOLS_LOCK = "tools/package-lock.json";
+
+  /** Where the synthesized stacks travel between jobs. */
+  static final String SYNTH_ARTIFACT = "cdktf-out";
+
+  static final String SYNTH_DIR = "infra/cdktf.out";
+}
