@@ -1,27 +1,98 @@
 package chat.k1te.serverless;
 
+import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_API_BASE_URL;
+import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_BOT_TOKEN;
+import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER;
+import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_SECRET_TOKEN;
+import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER;
+import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_WEBHOOK_ENDPOINT;
+
+import chat.k1te.serverless.config.AwsSettings;
+import chat.k1te.serverless.config.DispatcherConfig;
+import chat.k1te.serverless.config.Env;
+import chat.k1te.serverless.config.TelegramSecrets;
+import chat.k1te.serverless.json.Json;
+import chat.k1te.serverless.json.JsonException;
+import chat.k1te.serverless.json.JsonObject;
+import chat.k1te.serverless.telegram.TelegramClient;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 
-/** Terraform lifecycle hook: registers (create/update) or removes (delete) the webhook. */
+/**
+ * Terraform's {@code aws_lambda_invocation} (lifecycle scope CRUD) calls this with {@code
+ * tf.action}: create/update register the webhook, delete removes it. A Telegram error is thrown so
+ * that {@code terraform apply} fails instead of recording a broken webhook (§8.20).
+ */
 public final class LifecycleHandler implements RequestStreamHandler {
-  private final Map<String, String> environment;
+  public static final List<String> ALLOWED_UPDATES =
+      List.of("message", "edited_message", "channel_post", "my_chat_member");
+
+  private final TelegramClient telegram;
+  private final String webhookUrl;
+  private final String secretToken;
 
   public LifecycleHandler() {
     this(System.getenv());
   }
 
   public LifecycleHandler(Map<String, String> environment) {
-    this.environment = Map.copyOf(environment);
+    Env env = new Env(environment);
+    this.webhookUrl = env.required(TELEGRAM_WEBHOOK_ENDPOINT);
+    env.check("lifecycle handler");
+    List<String> secrets =
+        TelegramSecrets.load(
+            env,
+            List.of(
+                new TelegramSecrets.Secret(TELEGRAM_BOT_TOKEN, TELEGRAM_BOT_TOKEN_PARAMETER),
+                new TelegramSecrets.Secret(
+                    TELEGRAM_SECRET_TOKEN, TELEGRAM_SECRET_TOKEN_PARAMETER)));
+    env.check("lifecycle handler");
+    this.secretToken = secrets.get(1);
+    this.telegram =
+        new TelegramClient(
+            TelegramClient.defaultHttpClient(),
+            AwsSettings.endpoint(env, TELEGRAM_API_BASE_URL).orElse(DispatcherConfig.TELEGRAM_API),
+            secrets.get(0));
   }
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    throw new UnsupportedOperationException("not implemented yet");
+    JsonObject event;
+    try {
+      event = new JsonObject(Json.parseObject(input));
+    } catch (JsonException e) {
+      throw new IllegalArgumentException("lifecycle handler: " + e.getMessage());
+    }
+    String action =
+        event
+            .object("tf")
+            .string("action")
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "lifecycle handler: the input has no tf.action (create, update or delete)"));
+    String result =
+        switch (action) {
+          case "create", "update" -> {
+            telegram.setWebhook(webhookUrl, secretToken, ALLOWED_UPDATES);
+            yield "Registered telegram webhook " + webhookUrl;
+          }
+          case "delete" -> {
+            telegram.deleteWebhook();
+            yield "Unregistered telegram webhook";
+          }
+          default ->
+              throw new IllegalArgumentException(
+                  "lifecycle handler: unsupported tf.action '"
+                      + action
+                      + "' (expected create, update or delete)");
+        };
+    Json.write(Map.of("result", result), output);
   }
 }

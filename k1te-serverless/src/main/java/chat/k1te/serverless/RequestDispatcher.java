@@ -3,35 +3,40 @@ package chat.k1te.serverless;
 import chat.k1te.serverless.apigw.ApiEvent;
 import chat.k1te.serverless.apigw.ApiResponse;
 import chat.k1te.serverless.apigw.UnknownEventException;
+import chat.k1te.serverless.chat.KiteBackend;
 import chat.k1te.serverless.config.DispatcherConfig;
+import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.json.Json;
 import chat.k1te.serverless.json.JsonException;
 import chat.k1te.serverless.json.JsonObject;
+import chat.k1te.serverless.protocol.Payload;
+import chat.k1te.serverless.protocol.PayloadCodec;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The chat Lambda: takes a raw API Gateway v2 event (WebSocket or the HTTP {@code POST /tg}
- * webhook) and writes the API Gateway response. An event of another shape fails the invocation with
- * a message saying what was expected.
+ * The chat Lambda: takes a raw API Gateway v2 event (WebSocket {@code $connect}, {@code
+ * $disconnect}, messages, or the HTTP {@code POST /tg} webhook) and writes the API Gateway
+ * response. An event of another shape fails the invocation with a message saying what was expected.
  */
 public final class RequestDispatcher implements RequestStreamHandler {
-  private final DispatcherConfig config;
+  private final KiteBackend backend;
 
   public RequestDispatcher() {
     this(System.getenv());
   }
 
   public RequestDispatcher(Map<String, String> environment) {
-    this(DispatcherConfig.from(environment));
+    this(KiteBackend.create(DispatcherConfig.from(environment)));
   }
 
-  RequestDispatcher(DispatcherConfig config) {
-    this.config = config;
+  RequestDispatcher(KiteBackend backend) {
+    this.backend = backend;
   }
 
   @Override
@@ -43,7 +48,52 @@ public final class RequestDispatcher implements RequestStreamHandler {
     } catch (JsonException | UnknownEventException e) {
       throw new IllegalArgumentException("request dispatcher: " + e.getMessage());
     }
-    ApiResponse response = ApiResponse.text(501, "not implemented yet: " + event.getClass());
-    Json.write(response.toJson(), output);
+    Json.write(dispatch(event).toJson(), output);
+  }
+
+  ApiResponse dispatch(ApiEvent event) {
+    if (event instanceof ApiEvent.WebSocket ws) {
+      return webSocket(ws);
+    }
+    ApiEvent.Http http = (ApiEvent.Http) event;
+    if ("POST".equalsIgnoreCase(http.method()) && http.path().endsWith("/tg")) {
+      return backend.webhook().handle(http);
+    }
+    return ApiResponse.json(
+        404, Json.write(Map.of("error", "no route " + http.method() + " " + http.path())));
+  }
+
+  private ApiResponse webSocket(ApiEvent.WebSocket ws) {
+    try {
+      switch (ws.type()) {
+        case CONNECT:
+          backend.webSocket().connect(ws.connectionId(), ws.query());
+          return ApiResponse.webSocket(200, Optional.empty());
+        case DISCONNECT:
+          backend.webSocket().disconnect(ws.connectionId());
+          return ApiResponse.webSocket(200, Optional.empty());
+        default:
+          Payload reply = backend.webSocket().onFrame(ws.connectionId(), ws.body().orElse(""));
+          return ApiResponse.webSocket(200, Optional.of(PayloadCodec.encode(reply)));
+      }
+    } catch (KiteException e) {
+      int status = ws.type() == ApiEvent.WsEventType.MESSAGE ? 200 : refusal(e.code());
+      return ApiResponse.webSocket(
+          status, Optional.of(PayloadCodec.encode(new Payload.Err(e.getMessage(), e.code()))));
+    } catch (RuntimeException e) {
+      System.err.println("request dispatcher: " + ws.type() + " failed: " + e);
+      e.printStackTrace();
+      int status = ws.type() == ApiEvent.WsEventType.MESSAGE ? 200 : 500;
+      return ApiResponse.webSocket(
+          status,
+          Optional.of(
+              PayloadCodec.encode(
+                  new Payload.Err("Internal error: " + e.getClass().getSimpleName(), 500))));
+    }
+  }
+
+  /** $connect refusals: 400 bad input, 404 missing channel or member, 500 anything else. */
+  private static int refusal(int code) {
+    return code == 400 || code == 404 ? code : 500;
   }
 }

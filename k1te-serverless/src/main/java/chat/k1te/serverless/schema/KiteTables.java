@@ -39,6 +39,19 @@ public final class KiteTables {
           List.of(new LocalIndex("MessageTime", KeyAttribute.string("time"))),
           Optional.of("ttl"));
 
+  /**
+   * Telegram {@code update_id}s already handled, so a redelivered update is processed once; items
+   * expire after a day through {@code ttl}.
+   */
+  public static final TableDefinition UPDATES =
+      new TableDefinition(
+          "Updates",
+          KeyAttribute.string("updateId"),
+          Optional.empty(),
+          List.of(),
+          Optional.of("ttl"));
+
   /** Every table of a stage. */
-  public static final List<TableDefinition> ALL = List.of(CHANNELS, MEMBERS, CONNECTIONS, MESSAGES);
+  public static final List<TableDefinition> ALL =
+      List.of(CHANNELS, MEMBERS, CONNECTIONS, MESSAGES, UPDATES);
 }

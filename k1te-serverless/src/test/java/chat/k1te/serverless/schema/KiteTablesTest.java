@@ -11,7 +11,8 @@ class KiteTablesTest {
   void tableNamesArePrefixedByStage() {
     assertThat(KiteTables.ALL)
         .extracting(t -> t.tableName("dev"))
-        .containsExactly("dev.Channels", "dev.Members", "dev.Connections", "dev.Messages");
+        .containsExactly(
+            "dev.Channels", "dev.Members", "dev.Connections", "dev.Messages", "dev.Updates");
   }
 
   @Test

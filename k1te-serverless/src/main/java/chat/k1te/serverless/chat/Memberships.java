@@ -1,0 +1,268 @@
+package chat.k1te.serverless.chat;
+
+import chat.k1te.serverless.domain.Channel;
+import chat.k1te.serverless.domain.ChannelName;
+import chat.k1te.serverless.domain.Connector;
+import chat.k1te.serverless.domain.KiteException;
+import chat.k1te.serverless.domain.Member;
+import chat.k1te.serverless.domain.MemberRef;
+import chat.k1te.serverless.store.ChannelStore;
+import chat.k1te.serverless.store.ConnectionStore;
+import chat.k1te.serverless.store.HistoryStore;
+import chat.k1te.serverless.store.MemberStore;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Channels and memberships: create, join, switch, leave, drop. */
+public final class Memberships {
+  private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9_]{1,64}");
+
+  private final ChannelStore channels;
+  private final MemberStore members;
+  private final ConnectionStore connections;
+  private final HistoryStore history;
+  private final Outbox outbox;
+
+  public Memberships(
+      ChannelStore channels,
+      MemberStore members,
+      ConnectionStore connections,
+      HistoryStore history,
+      Outbox outbox) {
+    this.channels = channels;
+    this.members = members;
+    this.connections = connections;
+    this.history = history;
+    this.outbox = outbox;
+  }
+
+  public Channel channel(String name) {
+    ChannelName.validate(name);
+    return channels.find(name).orElseThrow(() -> KiteException.notFound("Channel not found"));
+  }
+
+  public Optional<Member> byConnection(Connector connector, String raw) {
+    return connections.find(connector, raw).flatMap(members::find);
+  }
+
+  /** Creates the channel with this chat as host; true if it was created now. */
+  public boolean host(String name, String chatRaw, String title) {
+    ChannelName.validate(name);
+    if (name.contains("__")) {
+      throw KiteException.badRequest(
+          "Invalid channel name " + name + ": '__' separates deep-link parts and cannot be used");
+    }
+    Optional<MemberRef> bound = connections.find(Connector.TG, chatRaw);
+    if (bound.isPresent() && !bound.get().memberId().equals(chatRaw)) {
+      throw KiteException.conflict(
+          "This chat is a member of channel " + bound.get().channelName() + ". Use /leave first");
+    }
+    boolean created = channels.host(name, chatRaw) == ChannelStore.HostOutcome.CREATED;
+    Member host =
+        Member.create(
+            name,
+            chatRaw,
+            title.isBlank() ? name : title,
+            true,
+            Optional.empty(),
+            Connector.TG,
+            chatRaw);
+    if (!members.create(host)) {
+      members.update(host.ref(), m -> m.withConnection(Connector.TG, chatRaw));
+    }
+    connections.put(Connector.TG, chatRaw, host.ref());
+    return created;
+  }
+
+  /** Adds a Telegram chat as a client of the channel; false if it was a member already. */
+  public boolean joinTelegram(String name, String chatRaw, String userName) {
+    Channel channel = channel(name);
+    if (channel.hostId().equals(chatRaw)) {
+      throw KiteException.conflict("You are the host of channel " + name);
+    }
+    Optional<MemberRef> bound = connections.find(Connector.TG, chatRaw);
+    if (bound.isPresent()) {
+      if (bound.get().channelName().equals(name) && members.find(bound.get()).isPresent()) {
+        return false;
+      }
+      if (!bound.get().channelName().equals(name)) {
+        throw KiteException.conflict(
+            "You are already a member of channel "
+                + bound.get().channelName()
+                + ". Use /leave first");
+      }
+    }
+    Member member =
+        Member.create(
+            name, chatRaw, userName, false, Optional.of(channel.hostId()), Connector.TG, chatRaw);
+    if (!members.create(member)) {
+      members.update(member.ref(), m -> m.withConnection(Connector.TG, chatRaw));
+    }
+    connections.put(Connector.TG, chatRaw, member.ref());
+    notifyHost(channel, member, "joined channel " + name);
+    return true;
+  }
+
+  /** Binds a web socket to a member, creating it on first JOIN (§8.9: rebinding is stored). */
+  public Member joinWeb(String name, String memberId, String userName, String connectionId) {
+    if (!MEMBER_ID.matcher(memberId).matches()) {
+      throw KiteException.badRequest(
+          "Invalid member id " + memberId + ": use 1 to 64 letters, digits or '_'");
+    }
+    Channel channel = channel(name);
+    if (channel.hostId().equals(memberId)) {
+      throw KiteException.conflict("Member id " + memberId + " is taken in channel " + name);
+    }
+    String display = userName.length() > 64 ? userName.substring(0, 64) : userName;
+    Member fresh =
+        Member.create(
+            name,
+            memberId,
+            display,
+            false,
+            Optional.of(channel.hostId()),
+            Connector.WS,
+            connectionId);
+    connections.put(Connector.WS, connectionId, fresh.ref());
+    if (members.create(fresh)) {
+      notifyHost(channel, fresh, "joined channel " + name);
+      return fresh;
+    }
+    return bindWeb(fresh.ref(), connectionId);
+  }
+
+  /** Makes the socket the member's web connection; the old socket's row goes. */
+  public Member bindWeb(MemberRef ref, String connectionId) {
+    connections.put(Connector.WS, connectionId, ref);
+    Member[] before = new Member[1];
+    Member after =
+        members
+            .update(
+                ref,
+                m -> {
+                  before[0] = m;
+                  return m.withConnection(Connector.WS, connectionId).withReplayPending(true);
+                })
+            .orElseThrow(() -> KiteException.notFound("Member not found"));
+    before[0]
+        .connection(Connector.WS)
+        .filter(old -> !old.equals(connectionId))
+        .ifPresent(old -> connections.delete(Connector.WS, old, ref));
+    return after;
+  }
+
+  /** Moves an existing (web) member to a Telegram chat; returns it as stored. */
+  public Member switchToTelegram(String name, String memberId, String chatRaw) {
+    Channel channel = channel(name);
+    MemberRef ref = new MemberRef(name, memberId);
+    members.find(ref).orElseThrow(() -> KiteException.notFound("Not found member"));
+    Optional<MemberRef> bound = connections.find(Connector.TG, chatRaw);
+    if (bound.isPresent() && !bound.get().equals(ref)) {
+      throw KiteException.conflict(
+          "This chat is already in channel " + bound.get().channelName() + ". Use /leave first");
+    }
+    connections.put(Connector.TG, chatRaw, ref);
+    Member member =
+        members
+            .update(ref, m -> m.withConnection(Connector.TG, chatRaw))
+            .orElseThrow(() -> KiteException.notFound("Not found member"));
+    notifyHost(channel, member, "switched to Telegram");
+    return member;
+  }
+
+  /** Removes a client from its channel; returns the channel name. */
+  public String leave(String chatRaw) {
+    MemberRef ref =
+        connections
+            .find(Connector.TG, chatRaw)
+            .orElseThrow(() -> KiteException.notFound("You are not a member of any channel"));
+    Member member =
+        members
+            .find(ref)
+            .orElseThrow(() -> KiteException.notFound("You are not a member of any channel"));
+    if (member.host()) {
+      throw KiteException.badRequest("Host member cannot leave channel. You can only drop it");
+    }
+    removeMember(member);
+    Optional<Channel> channel = channels.find(ref.channelName());
+    channel.ifPresent(
+        c -> {
+          MemberRef hostRef = new MemberRef(c.name(), c.hostId());
+          Optional<String> pinned = Optional.ofNullable(member.pinnedMessages().get(c.hostId()));
+          pinned.ifPresent(p -> unpinQuietly(c.hostId(), p));
+          members.update(
+              hostRef,
+              h ->
+                  h.peerMemberId().filter(member.id()::equals).isPresent()
+                      ? h.withPeer(Optional.empty()).withPin(member.id(), Optional.empty())
+                      : h.withPin(member.id(), Optional.empty()));
+          notifyHost(c, member, "left channel " + c.name());
+        });
+    return ref.channelName();
+  }
+
+  /** Drops the channel this chat hosts; returns its name. */
+  public String drop(String chatRaw) {
+    Optional<MemberRef> ref = connections.find(Connector.TG, chatRaw);
+    if (ref.isEmpty()) {
+      throw KiteException.notFound("You don't host any channels to drop");
+    }
+    Member member =
+        members
+            .find(ref.get())
+            .orElseThrow(() -> KiteException.notFound("You don't host any channels to drop"));
+    if (!member.host()) {
+      throw KiteException.badRequest("Only host member can drop its channel");
+    }
+    dropChannel(ref.get().channelName(), chatRaw);
+    return ref.get().channelName();
+  }
+
+  /** The bot was removed from a chat: drop what it hosts (nothing if it hosts nothing). */
+  public Optional<String> dropHostedBy(String chatRaw) {
+    Optional<Channel> hosted = channels.hostedBy(chatRaw);
+    hosted.ifPresent(c -> dropChannel(c.name(), chatRaw));
+    return hosted.map(Channel::name);
+  }
+
+  private void dropChannel(String name, String hostId) {
+    for (Member m : members.listChannel(name)) {
+      removeMember(m);
+    }
+    channels.drop(name, hostId);
+  }
+
+  private void removeMember(Member member) {
+    for (Map.Entry<Connector, String> c : member.connections().entrySet()) {
+      connections.delete(c.getKey(), c.getValue(), member.ref());
+    }
+    if (!member.host()) {
+      history.deleteAll(member.ref());
+    }
+    members.delete(member.ref());
+  }
+
+  private void unpinQuietly(String chatRaw, String messageRaw) {
+    try {
+      outbox
+          .telegram()
+          .unpin(
+              chat.k1te.serverless.domain.TelegramIds.decode(chatRaw),
+              chat.k1te.serverless.domain.TelegramIds.decode(messageRaw));
+    } catch (RuntimeException ignored) {
+      // the pin is gone already
+    }
+  }
+
+  /** "#id name" then "✅ name <what>" to the host chat (the hashtag lets the host reply). */
+  private void notifyHost(Channel channel, Member member, String what) {
+    try {
+      outbox.notice(
+          channel.hostId(),
+          "#" + member.id() + " " + member.userName() + "\n✅ " + member.userName() + " " + what);
+    } catch (RuntimeException e) {
+      // a notice must not undo the membership change
+    }
+  }
+}

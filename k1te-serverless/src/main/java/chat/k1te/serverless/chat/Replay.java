@@ -1,0 +1,75 @@
+package chat.k1te.serverless.chat;
+
+import chat.k1te.serverless.domain.Member;
+import chat.k1te.serverless.protocol.ProtocolException;
+import chat.k1te.serverless.store.HistoryStore;
+import chat.k1te.serverless.store.MemberStore;
+import chat.k1te.serverless.telegram.TelegramApiException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends stored history again: to a web client that reconnected (everything after what it has seen,
+ * then the mark moves forward so nothing is replayed twice), or to a Telegram chat the member
+ * switched to (the last {@link #TELEGRAM_REPLAY} items).
+ */
+public final class Replay {
+  public static final int TELEGRAM_REPLAY = 10;
+  static final String HOST_TAG = "#Host";
+
+  private final MemberStore members;
+  private final HistoryStore history;
+  private final Outbox outbox;
+  private final Router router;
+
+  public Replay(MemberStore members, HistoryStore history, Outbox outbox, Router router) {
+    this.members = members;
+    this.history = history;
+    this.outbox = outbox;
+    this.router = router;
+  }
+
+  /** Replays missed history into the socket, synchronously; returns the member as stored. */
+  public Member toWeb(Member member, String connectionId) {
+    List<HistoryStore.Item> items =
+        history.after(member.ref(), member.webSeen().orElse(Instant.EPOCH));
+    Instant seen = member.webSeen().orElse(Instant.EPOCH);
+    for (HistoryStore.Item item : items) {
+      ChatMessage message;
+      try {
+        message = HistoryCodec.decode(item.content());
+      } catch (ProtocolException unreadable) {
+        continue;
+      }
+      ChatMessage ready = outbox.forWeb(message, member.channelName(), member.id());
+      if (!outbox.toWeb(connectionId, ready)) {
+        return router.forgetWebConnection(member, connectionId).orElse(member);
+      }
+      seen = item.time();
+    }
+    Instant mark = seen;
+    return members
+        .update(
+            member,
+            m -> (mark.equals(Instant.EPOCH) ? m : m.seenOnWeb(mark)).withReplayPending(false))
+        .orElse(member);
+  }
+
+  /** Re-sends the last messages into the member's new Telegram chat. */
+  public void toTelegram(Member member, String chatRaw) {
+    for (HistoryStore.Item item : history.last(member.ref(), TELEGRAM_REPLAY)) {
+      try {
+        ChatMessage m = HistoryCodec.decode(item.content());
+        Optional<String> tag = m.fromClient() ? Optional.empty() : Optional.of(HOST_TAG);
+        outbox.toTelegram(chatRaw, m.content(), tag);
+      } catch (ProtocolException | TelegramApiException e) {
+        try {
+          outbox.notice(chatRaw, "⛔ Unable to recover this message");
+        } catch (TelegramApiException ignored) {
+          // the chat is unreachable: nothing more to do
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package chat.k1te.serverless.chat;
+
+import chat.k1te.serverless.chat.Content.File;
+import chat.k1te.serverless.chat.Content.StoredFile;
+import chat.k1te.serverless.chat.Content.Text;
+import chat.k1te.serverless.domain.Connector;
+import chat.k1te.serverless.domain.KiteException;
+import chat.k1te.serverless.domain.MediaPolicy;
+import chat.k1te.serverless.domain.Member;
+import chat.k1te.serverless.domain.MemberRef;
+import chat.k1te.serverless.files.FileStore;
+import chat.k1te.serverless.protocol.Payload;
+import chat.k1te.serverless.protocol.PayloadCodec;
+import chat.k1te.serverless.protocol.ProtocolException;
+import chat.k1te.serverless.store.ConnectionStore;
+import chat.k1te.serverless.store.MemberStore;
+import chat.k1te.serverless.telegram.TelegramApiException;
+import java.util.Map;
+import java.util.Optional;
+
+/** The browser side: socket connect/disconnect and the frames of {@code k1te.chat.v1}. */
+public final class WebSocketService {
+  private final Memberships memberships;
+  private final MemberStore members;
+  private final ConnectionStore connections;
+  private final Router router;
+  private final Replay replay;
+  private final FileStore files;
+
+  public WebSocketService(
+      Memberships memberships,
+      MemberStore members,
+      ConnectionStore connections,
+      Router router,
+      Replay replay,
+      FileStore files) {
+    this.memberships = memberships;
+    this.members = members;
+    this.connections = connections;
+    this.router = router;
+    this.replay = replay;
+    this.files = files;
+  }
+
+  /**
+   * {@code $connect}: {@code c} must name a channel; with {@code m} the member must exist, and the
+   * socket becomes its web connection (missed history follows with the first frame).
+   */
+  public void connect(String connectionId, Map<String, String> query) {
+    String channel = Optional.ofNullable(query.get("c")).filter(c -> !c.isBlank()).orElse(null);
+    if (channel == null) {
+      throw KiteException.badRequest("No ChannelName was passed");
+    }
+    memberships.channel(channel);
+    Optional<String> memberId = Optional.ofNullable(query.get("m")).filter(m -> !m.isBlank());
+    if (memberId.isPresent()) {
+      MemberRef ref = new MemberRef(channel, memberId.get());
+      members.find(ref).orElseThrow(() -> KiteException.notFound("Member not found"));
+      memberships.bindWeb(ref, connectionId);
+    }
+  }
+
+  public void disconnect(String connectionId) {
+    connections
+        .find(Connector.WS, connectionId)
+        .ifPresent(
+            ref -> {
+              members.update(
+                  ref,
+                  m ->
+                      connectionId.equals(m.connections().get(Connector.WS))
+                          ? m.withoutConnection(Connector.WS)
+                          : m);
+              connections.delete(Connector.WS, connectionId, ref);
+            });
+  }
+
+  /** Handles one frame and returns the reply frame; never throws for bad input. */
+  public Payload onFrame(String connectionId, String frame) {
+    try {
+      return handle(connectionId, PayloadCodec.decode(frame));
+    } catch (ProtocolException e) {
+      return new Payload.Err(e.getMessage(), 400);
+    } catch (KiteException e) {
+      return new Payload.Err(e.getMessage(), e.code());
+    } catch (TelegramApiException e) {
+      return new Payload.Err(e.getMessage(), 502);
+    }
+  }
+
+  private Payload handle(String connectionId, Payload payload) {
+    if (payload instanceof Payload.Ping) {
+      current(connectionId).ifPresent(m -> catchUp(m, connectionId));
+      return new Payload.Pong();
+    }
+    if (payload instanceof Payload.Join j) {
+      Member member =
+          memberships.joinWeb(j.channelName(), j.memberId(), j.displayName(), connectionId);
+      catchUp(member, connectionId);
+      return new Payload.Ok();
+    }
+    if (payload instanceof Payload.Txt t) {
+      MediaPolicy.checkText(t.text());
+      Member from = joined(connectionId);
+      return send(from, new ChatMessage(t.messageId(), new Text(t.text()), t.created(), true));
+    }
+    if (payload instanceof Payload.Upl u) {
+      Member from = joined(connectionId);
+      MediaPolicy.checkFile(u.fileType(), u.fileSize());
+      FileStore.UploadSlot slot =
+          files.uploadSlot(from.channelName(), from.id(), u.fileName(), u.fileType());
+      return new Payload.UplSlot(u.messageId(), slot.getUrl(), slot.putUrl());
+    }
+    if (payload instanceof Payload.Bin b) {
+      Member from = joined(connectionId);
+      MediaPolicy.checkFile(b.fileType(), b.fileSize());
+      String key =
+          files
+              .keyOf(b.url())
+              .filter(k -> k.startsWith(from.channelName() + "/" + from.id() + "/"))
+              .orElseThrow(
+                  () ->
+                      KiteException.badRequest(
+                          "Unknown file URL: send the URL returned by UPL for this upload"));
+      File file = new File(new StoredFile(key), b.fileName(), b.fileType(), b.fileSize());
+      return send(from, new ChatMessage(b.messageId(), file, b.created(), true));
+    }
+    throw KiteException.badRequest("Unexpected frame from a client");
+  }
+
+  private Payload send(Member from, ChatMessage message) {
+    Member ready = catchUp(from, from.connections().getOrDefault(Connector.WS, ""));
+    String peer =
+        ready
+            .peerMemberId()
+            .orElseThrow(() -> KiteException.routing("Cannot dispatch request, no route found"));
+    Member to =
+        members
+            .find(new MemberRef(ready.channelName(), peer))
+            .orElseThrow(() -> KiteException.routing("Cannot dispatch request, no route found"));
+    return router.route(ready, to, message, Connector.WS);
+  }
+
+  private Optional<Member> current(String connectionId) {
+    return memberships.byConnection(Connector.WS, connectionId);
+  }
+
+  private Member joined(String connectionId) {
+    return current(connectionId)
+        .orElseThrow(
+            () ->
+                KiteException.notFound(
+                    "This connection has not joined a channel: send JOIN first"));
+  }
+
+  private Member catchUp(Member member, String connectionId) {
+    if (member.replayPending() && connectionId.equals(member.connections().get(Connector.WS))) {
+      return replay.toWeb(member, connectionId);
+    }
+    return member;
+  }
+}

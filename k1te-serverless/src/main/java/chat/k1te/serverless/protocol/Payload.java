@@ -1,0 +1,97 @@
+package chat.k1te.serverless.protocol;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The frames of subprotocol {@code k1te.chat.v1}: one JSON array each, tag first. */
+public sealed interface Payload {
+
+  /** A message with content: text or a file by URL. */
+  sealed interface Message extends Payload {
+    String messageId();
+
+    Instant created();
+
+    /** 2 when the client (visitor or member) sent it, 0 when the host did. */
+    int status();
+
+    Message withId(String messageId);
+
+    Message withStatus(int status);
+  }
+
+  /** {@code ["JOIN", memberId, memberName or null, channelName]}. */
+  record Join(String memberId, Optional<String> memberName, String channelName) implements Payload {
+    public Join {
+      Objects.requireNonNull(memberId);
+      Objects.requireNonNull(memberName);
+      Objects.requireNonNull(channelName);
+    }
+
+    public String displayName() {
+      return memberName.filter(n -> !n.isBlank()).orElse(memberId);
+    }
+  }
+
+  /** {@code ["TXT", messageId, text, created, status?]}. */
+  record Txt(String messageId, String text, Instant created, int status) implements Message {
+    @Override
+    public Txt withId(String id) {
+      return new Txt(id, text, created, status);
+    }
+
+    @Override
+    public Txt withStatus(int s) {
+      return new Txt(messageId, text, created, s);
+    }
+  }
+
+  /** {@code ["BIN", messageId, url, fileName, fileType, fileSize, created, status?]}. */
+  record Bin(
+      String messageId,
+      String url,
+      String fileName,
+      String fileType,
+      long fileSize,
+      Instant created,
+      int status)
+      implements Message {
+    @Override
+    public Bin withId(String id) {
+      return new Bin(id, url, fileName, fileType, fileSize, created, status);
+    }
+
+    @Override
+    public Bin withStatus(int s) {
+      return new Bin(messageId, url, fileName, fileType, fileSize, created, s);
+    }
+
+    public Bin withUrl(String newUrl) {
+      return new Bin(messageId, newUrl, fileName, fileType, fileSize, created, status);
+    }
+  }
+
+  /**
+   * Client asks for an upload slot: {@code ["UPL", messageId, fileName, fileType, fileSize,
+   * created]}.
+   */
+  record Upl(String messageId, String fileName, String fileType, long fileSize, Instant created)
+      implements Payload {}
+
+  /** Server grants it: {@code ["UPL", messageId, getUrl, putUrl]}. */
+  record UplSlot(String messageId, String getUrl, String putUrl) implements Payload {}
+
+  /** {@code ["ACK", messageId, destinationMessageId, delivered]}. */
+  record Ack(String messageId, String destinationMessageId, Instant delivered) implements Payload {}
+
+  /** {@code ["OK"]}: JOIN accepted. */
+  record Ok() implements Payload {}
+
+  /** {@code ["ERR", reason, code]}; the reason is sent prefixed with "⛔ ". */
+  record Err(String reason, int code) implements Payload {}
+
+  record Ping() implements Payload {}
+
+  record Pong() implements Payload {}
+}

@@ -1,0 +1,252 @@
+package chat.k1te.serverless.protocol;
+
+import chat.k1te.serverless.json.Json;
+import chat.k1te.serverless.json.JsonException;
+import chat.k1te.serverless.protocol.Payload.Ack;
+import chat.k1te.serverless.protocol.Payload.Bin;
+import chat.k1te.serverless.protocol.Payload.Err;
+import chat.k1te.serverless.protocol.Payload.Join;
+import chat.k1te.serverless.protocol.Payload.Ok;
+import chat.k1te.serverless.protocol.Payload.Ping;
+import chat.k1te.serverless.protocol.Payload.Pong;
+import chat.k1te.serverless.protocol.Payload.Txt;
+import chat.k1te.serverless.protocol.Payload.Upl;
+import chat.k1te.serverless.protocol.Payload.UplSlot;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Encodes and decodes {@code k1te.chat.v1} frames, strictly (arity and element types). */
+public final class PayloadCodec {
+  public static final String ERROR_PREFIX = "⛔ ";
+
+  private PayloadCodec() {}
+
+  public static String encode(Payload payload) {
+    return Json.write(elements(payload));
+  }
+
+  static List<Object> elements(Payload payload) {
+    if (payload instanceof Join j) {
+      return list("JOIN", j.memberId(), j.memberName().orElse(null), j.channelName());
+    }
+    if (payload instanceof Txt t) {
+      return withStatus(list("TXT", t.messageId(), t.text(), t.created().toString()), t.status());
+    }
+    if (payload instanceof Bin b) {
+      return withStatus(
+          list(
+              "BIN",
+              b.messageId(),
+              b.url(),
+              b.fileName(),
+              b.fileType(),
+              b.fileSize(),
+              b.created().toString()),
+          b.status());
+    }
+    if (payload instanceof Upl u) {
+      return list(
+          "UPL", u.messageId(), u.fileName(), u.fileType(), u.fileSize(), u.created().toString());
+    }
+    if (payload instanceof UplSlot s) {
+      return list("UPL", s.messageId(), s.getUrl(), s.putUrl());
+    }
+    if (payload instanceof Ack a) {
+      return list("ACK", a.messageId(), a.destinationMessageId(), a.delivered().toString());
+    }
+    if (payload instanceof Err e) {
+      return list("ERR", ERROR_PREFIX + e.reason(), e.code());
+    }
+    if (payload instanceof Ok) {
+      return list("OK");
+    }
+    if (payload instanceof Ping) {
+      return list("PING");
+    }
+    if (payload instanceof Pong) {
+      return list("PONG");
+    }
+    throw new IllegalArgumentException("no encoding for " + payload);
+  }
+
+  private static List<Object> list(Object... values) {
+    return new ArrayList<>(Arrays.asList(values));
+  }
+
+  private static List<Object> withStatus(List<Object> elements, int status) {
+    if (status != 0) {
+      elements.add(status);
+    }
+    return elements;
+  }
+
+  /** Decodes a frame a client may send: JOIN, TXT, BIN, UPL or PING. */
+  public static Payload decode(String frame) throws ProtocolException {
+    if (frame == null || frame.isBlank()) {
+      throw new ProtocolException("Empty frame: expected a JSON array such as [\"PING\"]");
+    }
+    Object parsed;
+    try {
+      parsed = Json.parse(frame);
+    } catch (JsonException e) {
+      throw new ProtocolException("Malformed frame, " + e.getMessage());
+    }
+    if (!(parsed instanceof List<?> list)) {
+      throw new ProtocolException("Malformed frame: expected a JSON array such as [\"PING\"]");
+    }
+    if (list.isEmpty() || !(list.get(0) instanceof String tag)) {
+      throw new ProtocolException("Malformed frame: the first element must be the type tag");
+    }
+    Frame f = new Frame(tag, list);
+    return switch (tag) {
+      case "JOIN" -> {
+        f.arity(4, 4, "[\"JOIN\", memberId, memberName or null, channelName]");
+        yield new Join(
+            f.nonBlank(1, "memberId"),
+            f.optionalString(2, "memberName"),
+            f.nonBlank(3, "channelName"));
+      }
+      case "TXT" -> {
+        f.arity(4, 5, "[\"TXT\", messageId, text, created, status?]");
+        yield new Txt(
+            f.nonBlank(1, "messageId"), f.string(2, "text"), f.instant(3, "created"), f.status(4));
+      }
+      case "BIN" -> {
+        f.arity(7, 8, "[\"BIN\", messageId, url, fileName, fileType, fileSize, created, status?]");
+        yield new Bin(
+            f.nonBlank(1, "messageId"),
+            f.nonBlank(2, "url"),
+            f.nonBlank(3, "fileName"),
+            f.nonBlank(4, "fileType"),
+            f.size(5, "fileSize"),
+            f.instant(6, "created"),
+            f.status(7));
+      }
+      case "UPL" -> {
+        f.arity(6, 6, "[\"UPL\", messageId, fileName, fileType, fileSize, created]");
+        yield new Upl(
+            f.nonBlank(1, "messageId"),
+            f.nonBlank(2, "fileName"),
+            f.nonBlank(3, "fileType"),
+            f.size(4, "fileSize"),
+            f.instant(5, "created"));
+      }
+      case "PING" -> {
+        f.arity(1, 1, "[\"PING\"]");
+        yield new Ping();
+      }
+      default ->
+          throw new ProtocolException(
+              "Unsupported frame type " + tag + ": a client may send JOIN, TXT, BIN, UPL or PING");
+    };
+  }
+
+  /** Decodes a stored message (history): TXT or BIN. */
+  public static Payload.Message decodeMessage(String frame) throws ProtocolException {
+    if (decode(frame) instanceof Payload.Message m) {
+      return m;
+    }
+    throw new ProtocolException("not a stored message: " + frame);
+  }
+
+  /** The elements of one frame with typed, position-named accessors. */
+  private record Frame(String tag, List<?> elements) {
+    void arity(int min, int max, String layout) throws ProtocolException {
+      int n = elements.size();
+      if (n < min || n > max) {
+        throw new ProtocolException(
+            tag
+                + " expects "
+                + (min == max ? String.valueOf(min) : min + " or " + max)
+                + " elements "
+                + layout
+                + " but got "
+                + n);
+      }
+    }
+
+    private Object at(int i) {
+      return i < elements.size() ? elements.get(i) : null;
+    }
+
+    String string(int i, String name) throws ProtocolException {
+      if (at(i) instanceof String s) {
+        return s;
+      }
+      throw wrongType(i, name, "a string");
+    }
+
+    String nonBlank(int i, String name) throws ProtocolException {
+      String s = string(i, name);
+      if (s.isBlank()) {
+        throw new ProtocolException(tag + " element " + i + " (" + name + ") must not be blank");
+      }
+      return s;
+    }
+
+    Optional<String> optionalString(int i, String name) throws ProtocolException {
+      Object value = at(i);
+      if (value == null) {
+        return Optional.empty();
+      }
+      if (value instanceof String s) {
+        return Optional.of(s);
+      }
+      throw wrongType(i, name, "a string or null");
+    }
+
+    java.time.Instant instant(int i, String name) throws ProtocolException {
+      String s = string(i, name);
+      try {
+        return java.time.Instant.parse(s);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new ProtocolException(
+            tag + " element " + i + " (" + name + ") must be an ISO-8601 instant, got '" + s + "'");
+      }
+    }
+
+    long size(int i, String name) throws ProtocolException {
+      if (at(i) instanceof Number n
+          && (n instanceof Integer || n instanceof Long)
+          && n.longValue() >= 0) {
+        return n.longValue();
+      }
+      throw wrongType(i, name, "a non-negative integer");
+    }
+
+    int status(int i) throws ProtocolException {
+      Object value = at(i);
+      if (value == null) {
+        return 0;
+      }
+      if (value instanceof Integer n && n >= 0 && n <= 9) {
+        return n;
+      }
+      throw wrongType(i, "status", "an integer 0..9");
+    }
+
+    private ProtocolException wrongType(int i, String name, String expected) {
+      Object value = at(i);
+      String actual =
+          value == null
+              ? "null"
+              : value instanceof String
+                  ? "a string"
+                  : value instanceof Number ? "the number " + value : "a " + typeName(value);
+      return new ProtocolException(
+          tag + " element " + i + " (" + name + ") must be " + expected + ", got " + actual);
+    }
+
+    private static String typeName(Object value) {
+      if (value instanceof List<?>) {
+        return "array";
+      }
+      if (value instanceof java.util.Map<?, ?>) {
+        return "object";
+      }
+      return value instanceof Boolean ? "boolean" : value.getClass().getSimpleName();
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package chat.k1te.serverless.telegram;
+
+import chat.k1te.serverless.json.JsonObject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The parts of a Telegram {@code Update} that Kite reacts to. */
+public record TgUpdate(
+    long updateId, Optional<TgMessage> message, Optional<MemberStatusChange> myChatMember) {
+
+  public record User(
+      long id, String firstName, Optional<String> lastName, Optional<String> username) {
+    public String displayName() {
+      String full = (firstName + lastName.map(l -> " " + l).orElse("")).strip();
+      return full.isEmpty() ? username.orElse(Long.toString(id)) : full;
+    }
+  }
+
+  public record Chat(long id, String type, Optional<String> title) {}
+
+  /** A text entity; offsets count UTF-16 units, like Java strings. */
+  public record Entity(String type, int offset, int length) {
+    public String of(String text) {
+      int end = Math.min(text.length(), offset + length);
+      return offset >= end ? "" : text.substring(offset, end);
+    }
+  }
+
+  public record File(String fileId, String fileName, String mimeType, long size) {}
+
+  /** The bot's own membership in a chat changed (added, promoted, left, kicked). */
+  public record MemberStatusChange(Chat chat, String oldStatus, String newStatus) {}
+
+  public record TgMessage(
+      long messageId,
+      Chat chat,
+      Optional<User> from,
+      Optional<String> text,
+      List<Entity> entities,
+      Optional<String> caption,
+      List<Entity> captionEntities,
+      Optional<TgMessage> replyTo,
+      Optional<File> document,
+      Optional<File> photo,
+      boolean pinService,
+      boolean membershipService) {
+
+    /** The command token (lower case, {@code @bot} stripped) if the first entity is a command. */
+    public Optional<String> command() {
+      if (text.isEmpty() || entities.isEmpty() || !"bot_command".equals(entities.get(0).type())) {
+        return Optional.empty();
+      }
+      Entity e = entities.get(0);
+      if (e.offset() != 0) {
+        return Optional.empty();
+      }
+      String token = e.of(text.get()).toLowerCase(java.util.Locale.ROOT);
+      int at = token.indexOf('@');
+      return Optional.of(at < 0 ? token : token.substring(0, at));
+    }
+
+    public String commandArgument() {
+      return text.map(t -> t.substring(Math.min(t.length(), entities.get(0).length())).strip())
+          .orElse("");
+    }
+
+    /** The first hashtag of the text or caption, without '#'. */
+    public Optional<String> firstHashtag() {
+      Optional<String> tag = hashtag(text, entities);
+      return tag.isPresent() ? tag : hashtag(caption, captionEntities);
+    }
+
+    private static Optional<String> hashtag(Optional<String> source, List<Entity> entities) {
+      if (source.isEmpty()) {
+        return Optional.empty();
+      }
+      for (Entity e : entities) {
+        if ("hashtag".equals(e.type())) {
+          String tag = e.of(source.get());
+          return Optional.of(tag.startsWith("#") ? tag.substring(1) : tag);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  public static TgUpdate parse(JsonObject update) {
+    long id = update.number("update_id").orElse(-1L);
+    Optional<TgMessage> message =
+        update
+            .optionalObject("message")
+            .or(() -> update.optionalObject("channel_post"))
+            .or(() -> update.optionalObject("edited_message"))
+            .or(() -> update.optionalObject("edited_channel_post"))
+            .map(TgUpdate::message);
+    Optional<MemberStatusChange> change =
+        update
+            .optionalObject("my_chat_member")
+            .map(
+                m ->
+                    new MemberStatusChange(
+                        chat(m.object("chat")),
+                        m.object("old_chat_member").string("status").orElse(""),
+                        m.object("new_chat_member").string("status").orElse("")));
+    return new TgUpdate(id, message, change);
+  }
+
+  static TgMessage message(JsonObject m) {
+    return new TgMessage(
+        m.number("message_id").orElse(0L),
+        chat(m.object("chat")),
+        m.optionalObject("from").map(TgUpdate::user),
+        m.string("text"),
+        entities(m, "entities"),
+        m.string("caption"),
+        entities(m, "caption_entities"),
+        m.optionalObject("reply_to_message").map(TgUpdate::message),
+        m.optionalObject("document")
+            .map(
+                d ->
+                    new File(
+                        d.string("file_id").orElse(""),
+                        d.string("file_name").orElse("file"),
+                        d.string("mime_type").orElse("application/octet-stream"),
+                        d.number("file_size").orElse(0L))),
+        m.objects("photo").stream()
+            .max(
+                Comparator.comparingLong(
+                    p -> p.number("width").orElse(0L) * p.number("height").orElse(0L)))
+            .map(
+                p ->
+                    new File(
+                        p.string("file_id").orElse(""),
+                        "file.jpg",
+                        "image/jpeg",
+                        p.number("file_size").orElse(0L))),
+        m.has("pinned_message"),
+        m.has("new_chat_members")
+            || m.has("left_chat_member")
+            || m.bool("group_chat_created")
+            || m.bool("supergroup_chat_created"));
+  }
+
+  private static Chat chat(JsonObject c) {
+    return new Chat(c.number("id").orElse(0L), c.string("type").orElse(""), c.string("title"));
+  }
+
+  private static User user(JsonObject u) {
+    return new User(
+        u.number("id").orElse(0L),
+        u.string("first_name").orElse(""),
+        u.string("last_name"),
+        u.string("username"));
+  }
+
+  private static List<Entity> entities(JsonObject m, String key) {
+    return m.objects(key).stream()
+        .map(
+            e ->
+                new Entity(
+                    e.string("type").orElse(""),
+                    e.number("offset").orElse(0L).intValue(),
+                    e.number("length").orElse(0L).intValue()))
+        .toList();
+  }
+}
