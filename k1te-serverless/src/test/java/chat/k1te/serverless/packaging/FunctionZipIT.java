@@ -1,0 +1,133 @@
+package chat.k1te.serverless.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.k1te.serverless.runtime.RuntimeApiStub;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM package as {@code package} left it in target/function.zip: the Lambda layout, the
+ * handlers and the SDK, nothing of the local runtime or the test tools, within the size limit, and
+ * its class path alone runs the dispatcher.
+ */
+class FunctionZipIT {
+  /** The limit, in decimal megabytes (the stricter reading). */
+  static final long SIZE_LIMIT = 13_000_000L;
+
+  private static Path zip;
+  private static List<String> jars;
+
+  @BeforeAll
+  static void open() throws IOException {
+    zip = Path.of(System.getProperty("kite.function.zip", "target/function.zip"));
+    assertThat(zip).as("built by mvn package").isRegularFile();
+    try (ZipFile file = new ZipFile(zip.toFile())) {
+      jars = file.stream().map(ZipEntry::getName).toList();
+    }
+  }
+
+  @Test
+  void holdsOnlyJarsUnderLib() {
+    assertThat(jars).isNotEmpty().allMatch(name -> name.matches("lib/[^/]+\\.jar"));
+  }
+
+  @Test
+  void holdsTheHandlersAndTheRuntimeLoopInTheMainJar() throws IOException {
+    List<String> classes = entriesOf(single("lib/k1te-serverless-"));
+    assertThat(classes)
+        .contains(
+            "chat/k1te/serverless/RequestDispatcher.class",
+            "chat/k1te/serverless/LifecycleHandler.class",
+            "chat/k1te/serverless/TelegramAuthorizer.class",
+            "chat/k1te/serverless/runtime/LambdaRuntimeMain.class",
+            "chat/k1te/serverless/contract/KiteFunction.class");
+  }
+
+  @Test
+  void holdsTheSdkWithTheUrlConnectionClientOnly() {
+    for (String needed :
+        List.of(
+            "lib/aws-lambda-java-core-",
+            "lib/dynamodb-",
+            "lib/s3-",
+            "lib/apigatewaymanagementapi-",
+            "lib/url-connection-client-",
+            "lib/jackson-jr-objects-")) {
+      assertThat(jars).as(needed).anyMatch(name -> name.startsWith(needed));
+    }
+    assertThat(jars)
+        .noneMatch(
+            name ->
+                name.matches(
+                    "lib/(netty|apache-client|apache5-client|httpclient|httpcore|aws-crt).*"));
+  }
+
+  @Test
+  void holdsNothingOfTheLocalRuntimeNorOfTheTestTools() throws IOException {
+    assertThat(jars)
+        .noneMatch(
+            name ->
+                name.matches(
+                    "(?i)lib/(s3proxy|jclouds|jetty|java-websocket|picocli|wiremock|junit|"
+                        + "opentest4j|assertj|slf4j-simple|jackson-databind|playwright).*"));
+    for (String jar : jars) {
+      assertThat(entriesOf(jar))
+          .as(jar)
+          .noneMatch(
+              entry -> entry.startsWith("chat/k1te/local/") || entry.startsWith("kite-local/"));
+    }
+  }
+
+  @Test
+  void staysWithinTheSizeLimit() throws IOException {
+    long size = Files.size(zip);
+    System.out.printf(
+        "function.zip: %d bytes (%.2f MB) in %d jars%n", size, size / 1e6, jars.size());
+    assertThat(size).isLessThanOrEqualTo(SIZE_LIMIT);
+  }
+
+  @Test
+  void itsClassPathRunsTheDispatcherThroughTheRuntimeLoop(@TempDir Path task)
+      throws IOException, InterruptedException {
+    try (RuntimeApiStub api = new RuntimeApiStub()) {
+      api.enqueue("ping-1", LambdaEvents.webSocketMessage("conn-1", "[\"PING\"]"));
+      Process process = LambdaProcess.start(zip, task, api.address(), "request-dispatcher");
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the loop ends once drained").isTrue();
+      String output = LambdaProcess.output(task);
+
+      assertThat(api.initErrors()).as(output).isEmpty();
+      assertThat(api.errors()).as(output).isEmpty();
+      assertThat(api.responses().get("ping-1").body()).as(output).contains("[\\\"PONG\\\"]");
+    }
+  }
+
+  private static String single(String prefix) {
+    List<String> matching = jars.stream().filter(name -> name.startsWith(prefix)).toList();
+    assertThat(matching).as(prefix).hasSize(1);
+    return matching.get(0);
+  }
+
+  private static List<String> entriesOf(String jar) throws IOException {
+    List<String> entries = new ArrayList<>();
+    try (ZipFile file = new ZipFile(zip.toFile());
+        InputStream in = file.getInputStream(file.getEntry(jar));
+        ZipInputStream nested = new ZipInputStream(in)) {
+      for (ZipEntry entry = nested.getNextEntry(); entry != null; entry = nested.getNextEntry()) {
+        entries.add(entry.getName());
+      }
+    }
+    return entries;
+  }
+}

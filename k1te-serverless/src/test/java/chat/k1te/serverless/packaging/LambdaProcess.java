@@ -1,0 +1,94 @@
+package chat.k1te.serverless.packaging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Runs the runtime loop in a fresh JVM whose class path is exactly function.zip's {@code lib/*},
+ * with a Lambda-like environment: as the managed runtime would start it, minus AWS's own loop.
+ */
+public final class LambdaProcess {
+  private LambdaProcess() {}
+
+  /** Unpacks function.zip into {@code task} (like /var/task). */
+  public static Path unpack(Path zip, Path task) throws IOException {
+    try (ZipFile file = new ZipFile(zip.toFile())) {
+      for (ZipEntry entry : file.stream().toList()) {
+        Path target = task.resolve(entry.getName()).normalize();
+        if (!target.startsWith(task)) {
+          throw new IOException("zip entry escapes the task folder: " + entry.getName());
+        }
+        if (entry.isDirectory()) {
+          Files.createDirectories(target);
+          continue;
+        }
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.getInputStream(entry)) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    return task;
+  }
+
+  /** The environment of a local request dispatcher whose services are never called by PING. */
+  public static Map<String, String> dispatcherEnvironment(String runtimeApi, String handler) {
+    Map<String, String> env = new HashMap<>();
+    env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
+    env.put("_HANDLER", handler);
+    env.put("AWS_LAMBDA_FUNCTION_NAME", "local-request-dispatcher");
+    env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "256");
+    env.put("AWS_REGION", "eu-central-1");
+    env.put("AWS_ACCESS_KEY_ID", "local");
+    env.put("AWS_SECRET_ACCESS_KEY", "local");
+    env.put("KITE_STAGE", "local");
+    env.put("BUCKET_NAME", "kite-local");
+    env.put("WS_API_EXECUTION_ENDPOINT", "http://127.0.0.1:9/local");
+    env.put("DYNAMODB_ENDPOINT", "http://127.0.0.1:9");
+    env.put("S3_ENDPOINT", "http://127.0.0.1:9");
+    env.put("TELEGRAM_API_BASE_URL", "http://127.0.0.1:9/telegram");
+    env.put("TELEGRAM_BOT_TOKEN", "123:local");
+    env.put("TELEGRAM_SECRET_TOKEN", "local-secret");
+    return env;
+  }
+
+  /** Starts the loop from the unpacked zip with the given JVM options and environment. */
+  public static Process start(Path task, List<String> jvmOptions, Map<String, String> env)
+      throws IOException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new java.util.ArrayList<>();
+    command.add(java);
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(task.resolve("lib").toAbsolutePath() + "/*");
+    command.add("chat.k1te.serverless.runtime.LambdaRuntimeMain");
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(task).toFile());
+    builder.environment().clear();
+    builder.environment().putAll(env);
+    return builder.start();
+  }
+
+  /** Unpacks and starts a dispatcher with the default JVM options. */
+  public static Process start(Path zip, Path task, String runtimeApi, String handler)
+      throws IOException {
+    return start(unpack(zip, task), List.of(), dispatcherEnvironment(runtimeApi, handler));
+  }
+
+  /** What the process printed (its Lambda log), kept in a file so the pipe never blocks it. */
+  public static String output(Path task) throws IOException {
+    return Files.readString(log(task), StandardCharsets.UTF_8);
+  }
+
+  private static Path log(Path task) {
+    return task.resolve("process.log");
+  }
+}
