@@ -97,10 +97,7 @@ final class CodeBuildStub {
       String name, Supplier<MappingBuilder> request, ResponseDefinitionBuilder... responses) {
     for (int i = 0; i < responses.length; i++) {
       ScenarioMappingBuilder mapping =
-          request
-              .get()
-              .inScenario(name)
-              .whenScenarioStateIs(i == 0 ? STARTED : name + "-" + i);
+          request.get().inScenario(name).whenScenarioStateIs(i == 0 ? STARTED : name + "-" + i);
       mapping.willReturn(responses[i]);
       if (i + 1 < responses.length) {
         mapping.willSetStateTo(name + "-" + (i + 1));
