@@ -1,0 +1,74 @@
+package chat.k1te.infra.config;
+
+import chat.k1te.serverless.contract.KiteFunction;
+
+/** Every default of the stacks, in one place. */
+public final class Defaults {
+  private Defaults() {}
+
+  /** Tag put on every taggable AWS resource (as in the old setup). */
+  public static final String APP_TAG = "k1te-chat";
+
+  /**
+   * The aws provider constraint: provider-aws 18.0.3 pins 5.23.1, which knows neither the {@code
+   * provided.al2023} runtime nor write-only {@code value_wo}; 5.100 knows both.
+   */
+  public static final String AWS_PROVIDER_CONSTRAINT = "~> 5.100";
+
+  /** Terraform that understands S3 native locking and write-only attributes. */
+  public static final String TERRAFORM_CONSTRAINT = ">= 1.11";
+
+  public static final int DEV_LOG_RETENTION_DAYS = 14;
+  public static final int PROD_LOG_RETENTION_DAYS = 30;
+  public static final int BUILD_LOG_RETENTION_DAYS = 30;
+
+  /** Stage throttling: sustained requests per second and burst, per API stage. */
+  public static final int THROTTLE_RATE = 50;
+
+  public static final int THROTTLE_BURST = 100;
+
+  /** Objects uploaded through the chat expire after a week (reference-system §4.2). */
+  public static final int OBJECT_EXPIRY_DAYS = 7;
+
+  /** The authorizer answer is cached per secret header value; short, so a rotation bites fast. */
+  public static final int AUTHORIZER_CACHE_SECONDS = 300;
+
+  /** Build inputs in the artifacts bucket: sources are throw-away, Lambda packages are kept. */
+  public static final int SOURCE_EXPIRY_DAYS = 7;
+
+  public static final int LAMBDA_ARTIFACT_EXPIRY_DAYS = 180;
+
+  /**
+   * GraalVM Community Edition for JDK 21 with native-image, Oracle Linux 9 based (glibc 2.34, the
+   * same as Lambda's {@code provided.al2023}), multi-arch: CodeBuild's ARM_CONTAINER pulls the
+   * aarch64 variant. Pinned to an exact, dated tag.
+   */
+  public static final String BUILDER_IMAGE =
+      "ghcr.io/graalvm/native-image-community:21.0.2-ol9-20240116";
+
+  public static final String BUILD_COMPUTE_TYPE = "BUILD_GENERAL1_LARGE";
+  public static final int BUILD_TIMEOUT_MINUTES = 30;
+
+  /** Memory of a function: the JVM needs far more than the native executable. */
+  public static int memoryMb(KiteFunction function, LambdaPackaging packaging) {
+    boolean jvm = packaging == LambdaPackaging.JVM;
+    return switch (function) {
+      case REQUEST_DISPATCHER -> jvm ? 1024 : 256;
+      case LIFECYCLE, TG_AUTHORIZER -> jvm ? 512 : 128;
+    };
+  }
+
+  /** Timeout of a function; the dispatcher waits on Telegram and S3. */
+  public static int timeoutSeconds(KiteFunction function) {
+    return switch (function) {
+      case REQUEST_DISPATCHER, LIFECYCLE -> 30;
+      case TG_AUTHORIZER -> 10;
+    };
+  }
+
+  /** Local DynamoDB (stack {@code local}). */
+  public static final int LOCAL_DYNAMODB_PORT = 8000;
+
+  public static final String LOCAL_DYNAMODB_IMAGE = "amazon/dynamodb-local:2.5.2";
+  public static final String LOCAL_REGION = "eu-north-1";
+}

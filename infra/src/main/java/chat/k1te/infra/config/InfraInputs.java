@@ -1,0 +1,70 @@
+package chat.k1te.infra.config;
+
+import chat.k1te.workflows.contract.GithubNames;
+import chat.k1te.workflows.contract.OidcRole;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The synth-time inputs, read from the environment. None is required: every stack synthesizes with
+ * the defaults.
+ *
+ * @param repository the GitHub repository ({@code owner/name}) the OIDC roles trust
+ * @param domain a Cloudflare-hosted domain for {@code ws.<domain>} and {@code api.<domain>}
+ * @param packaging how the Lambda code is packaged
+ */
+public record InfraInputs(String repository, Optional<String> domain, LambdaPackaging packaging) {
+
+  public static final String REPOSITORY_VARIABLE = "KITE_REPOSITORY";
+  public static final String DOMAIN_VARIABLE = "KITE_DOMAIN";
+  public static final String PACKAGING_VARIABLE = "KITE_LAMBDA_PACKAGING";
+
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?=.{4,200}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+  public InfraInputs {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(packaging, "packaging");
+    try {
+      OidcRole.BUILD.subjects(repository);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(REPOSITORY_VARIABLE, e.getMessage());
+    }
+    domain.ifPresent(
+        d -> {
+          if (!DOMAIN.matcher(d).matches()) {
+            throw new InvalidInputException(
+                DOMAIN_VARIABLE,
+                "expected a lower-case DNS name such as 'k1te.chat' (no scheme, no trailing dot),"
+                    + " got '"
+                    + d
+                    + "'");
+          }
+        });
+  }
+
+  /** The defaults: this project's repository, no custom domain, native packaging. */
+  public static InfraInputs defaults() {
+    return new InfraInputs(
+        GithubNames.DEFAULT_REPOSITORY, Optional.empty(), LambdaPackaging.NATIVE);
+  }
+
+  /** Reads {@code KITE_REPOSITORY}, {@code KITE_DOMAIN}, {@code KITE_LAMBDA_PACKAGING}. */
+  public static InfraInputs fromEnvironment(Map<String, String> environment) {
+    InfraInputs defaults = defaults();
+    return new InfraInputs(
+        value(environment, REPOSITORY_VARIABLE).orElse(defaults.repository()),
+        value(environment, DOMAIN_VARIABLE),
+        value(environment, PACKAGING_VARIABLE)
+            .map(v -> LambdaPackaging.parse(PACKAGING_VARIABLE, v))
+            .orElse(defaults.packaging()));
+  }
+
+  /** An unset or empty variable counts as absent (GitHub renders unset variables as ""). */
+  private static Optional<String> value(Map<String, String> environment, String name) {
+    return Optional.ofNullable(environment.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+}

@@ -1,0 +1,64 @@
+package chat.k1te.infra.config;
+
+import chat.k1te.serverless.contract.KiteFunction;
+import chat.k1te.workflows.contract.Artifacts;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How the Lambda code is packaged: a GraalVM native {@code bootstrap} or a JVM jar. */
+public enum LambdaPackaging {
+  /** arm64 native executable on the OS-only runtime; the handler string is ignored. */
+  NATIVE("provided.al2023"),
+  /** the managed Java 21 runtime calling {@link KiteFunction#handler()}. */
+  JVM("java21");
+
+  /** Stands in for the commit while deriving the key template from {@link Artifacts}. */
+  private static final String SAMPLE_SHA = "0".repeat(40);
+
+  private final String runtime;
+
+  LambdaPackaging(String runtime) {
+    this.runtime = runtime;
+  }
+
+  public String runtime() {
+    return runtime;
+  }
+
+  /** The handler setting; the native bootstrap ignores it, so it names the executable. */
+  public String handler(KiteFunction function) {
+    return this == NATIVE ? "bootstrap" : function.handler();
+  }
+
+  /** The artifact key with {@code commitExpression} (e.g. a Terraform reference) as the commit. */
+  public String artifactKey(String commitExpression) {
+    String sample =
+        this == NATIVE
+            ? Artifacts.nativeFunctionKey(SAMPLE_SHA)
+            : Artifacts.jvmFunctionKey(SAMPLE_SHA);
+    return sample.replace(SAMPLE_SHA, commitExpression);
+  }
+
+  /** The lower-case name used in {@code KITE_LAMBDA_PACKAGING}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static LambdaPackaging parse(String input, String value) {
+    return Arrays.stream(values())
+        .filter(p -> p.id().equals(value))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    input,
+                    "expected one of "
+                        + Arrays.stream(values())
+                            .map(LambdaPackaging::id)
+                            .collect(Collectors.joining(", "))
+                        + ", got '"
+                        + value
+                        + "'"));
+  }
+}

@@ -1,0 +1,111 @@
+package chat.k1te.infra.constructs;
+
+import chat.k1te.infra.config.LambdaPackaging;
+import chat.k1te.serverless.contract.KiteFunction;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunction;
+import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionConfig;
+import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionEnvironment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import software.constructs.Construct;
+
+/** One Kite Lambda with its own role (least privilege) and its own log group. */
+public final class KiteLambda extends Construct {
+
+  /**
+   * @param codeBucket bucket of the package (a Terraform expression is fine)
+   * @param codeKey key of the package
+   * @param environment the variables the function reads at init (names from LambdaEnvironment)
+   * @param permissions what the function may do besides writing its own logs
+   */
+  public record Props(
+      KiteFunction function,
+      String stage,
+      LambdaPackaging packaging,
+      String codeBucket,
+      String codeKey,
+      int memoryMb,
+      int timeoutSeconds,
+      int logRetentionDays,
+      Map<String, String> environment,
+      List<PolicyStatement> permissions) {
+    public Props {
+      Objects.requireNonNull(function, "function");
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(packaging, "packaging");
+      environment = Map.copyOf(environment);
+      permissions = List.copyOf(permissions);
+      if (memoryMb < 128 || memoryMb > 10240) {
+        throw new IllegalArgumentException(function + ": memory must be 128..10240 MB");
+      }
+      if (timeoutSeconds < 1 || timeoutSeconds > 900) {
+        throw new IllegalArgumentException(function + ": timeout must be 1..900 s");
+      }
+    }
+
+    public String functionName() {
+      return function.functionName(stage);
+    }
+  }
+
+  private final LambdaFunction function;
+  private final CloudwatchLogGroup logGroup;
+
+  public KiteLambda(Construct scope, String id, Props props) {
+    super(scope, id);
+    String name = props.functionName();
+    logGroup = LogGroup.create(this, "logs", "/aws/lambda/" + name, props.logRetentionDays());
+    List<PolicyStatement> permissions = new ArrayList<>();
+    permissions.add(
+        PolicyStatement.allow(
+            "WriteOwnLogs",
+            List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+            List.of(logGroup.getArn() + ":*")));
+    permissions.addAll(props.permissions());
+    ServiceRole role =
+        new ServiceRole(
+            this,
+            "execution",
+            name,
+            "Execution role of the Lambda " + name,
+            Policies.serviceTrust(this, "trust", "lambda.amazonaws.com", List.of()),
+            permissions);
+    function =
+        new LambdaFunction(
+            this,
+            "function",
+            LambdaFunctionConfig.builder()
+                .functionName(name)
+                .description("Kite chat " + props.function().suffix() + " (" + props.stage() + ")")
+                .role(role.arn())
+                .runtime(props.packaging().runtime())
+                .handler(props.packaging().handler(props.function()))
+                .architectures(List.of("arm64"))
+                .memorySize(props.memoryMb())
+                .timeout(props.timeoutSeconds())
+                .s3Bucket(props.codeBucket())
+                .s3Key(props.codeKey())
+                .environment(
+                    LambdaFunctionEnvironment.builder()
+                        .variables(new TreeMap<>(props.environment()))
+                        .build())
+                .dependsOn(List.of(logGroup, role.policy()))
+                .build());
+  }
+
+  public LambdaFunction function() {
+    return function;
+  }
+
+  public CloudwatchLogGroup logGroup() {
+    return logGroup;
+  }
+
+  public String arn() {
+    return function.getArn();
+  }
+}

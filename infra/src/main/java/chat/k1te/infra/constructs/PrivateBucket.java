@@ -1,0 +1,207 @@
+package chat.k1te.infra.constructs;
+
+import com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocument;
+import com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentConfig;
+import com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatement;
+import com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatementCondition;
+import com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatementPrincipals;
+import com.hashicorp.cdktf.providers.aws.s3_bucket.S3Bucket;
+import com.hashicorp.cdktf.providers.aws.s3_bucket.S3BucketConfig;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_cors_configuration.S3BucketCorsConfiguration;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_cors_configuration.S3BucketCorsConfigurationConfig;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_cors_configuration.S3BucketCorsConfigurationCorsRule;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfiguration;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationConfig;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRule;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleExpiration;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleFilter;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_ownership_controls.S3BucketOwnershipControls;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_ownership_controls.S3BucketOwnershipControlsConfig;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_ownership_controls.S3BucketOwnershipControlsRule;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_policy.S3BucketPolicy;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_policy.S3BucketPolicyConfig;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_public_access_block.S3BucketPublicAccessBlock;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_public_access_block.S3BucketPublicAccessBlockConfig;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationA;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationAConfig;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationRuleA;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA;
+import java.util.List;
+import java.util.Objects;
+import software.constructs.Construct;
+
+/**
+ * A bucket nobody outside the account can reach: all public access blocked, ACLs disabled,
+ * encrypted at rest, TLS-only, with expiry rules per key prefix.
+ */
+public final class PrivateBucket extends Construct {
+
+  /**
+   * @param namePrefix Terraform adds a random suffix (bucket names are global)
+   * @param forceDestroy whether {@code terraform destroy} may delete a non-empty bucket
+   * @param expiries objects under a prefix expire after some days
+   */
+  public record Props(String namePrefix, boolean forceDestroy, List<Expiry> expiries) {
+    public Props {
+      Objects.requireNonNull(namePrefix, "namePrefix");
+      expiries = List.copyOf(expiries);
+      if (!namePrefix.matches("[a-z0-9][a-z0-9-]{2,36}")) {
+        throw new IllegalArgumentException("bucket name prefix is invalid: '" + namePrefix + "'");
+      }
+    }
+  }
+
+  /** Objects whose key starts with {@code prefix} ("" = all) are deleted after {@code days}. */
+  public record Expiry(String id, String prefix, int days) {
+    public Expiry {
+      if (days < 1) {
+        throw new IllegalArgumentException("expiry " + id + " must be at least one day");
+      }
+    }
+  }
+
+  private final S3Bucket bucket;
+
+  public PrivateBucket(Construct scope, String id, Props props) {
+    super(scope, id);
+    bucket =
+        new S3Bucket(
+            this,
+            "bucket",
+            S3BucketConfig.builder()
+                .bucketPrefix(props.namePrefix())
+                .forceDestroy(props.forceDestroy())
+                .build());
+    new S3BucketPublicAccessBlock(
+        this,
+        "public-access-block",
+        S3BucketPublicAccessBlockConfig.builder()
+            .bucket(bucket.getId())
+            .blockPublicAcls(true)
+            .blockPublicPolicy(true)
+            .ignorePublicAcls(true)
+            .restrictPublicBuckets(true)
+            .build());
+    new S3BucketOwnershipControls(
+        this,
+        "ownership",
+        S3BucketOwnershipControlsConfig.builder()
+            .bucket(bucket.getId())
+            .rule(
+                S3BucketOwnershipControlsRule.builder()
+                    .objectOwnership("BucketOwnerEnforced")
+                    .build())
+            .build());
+    new S3BucketServerSideEncryptionConfigurationA(
+        this,
+        "encryption",
+        S3BucketServerSideEncryptionConfigurationAConfig.builder()
+            .bucket(bucket.getId())
+            .rule(
+                List.of(
+                    S3BucketServerSideEncryptionConfigurationRuleA.builder()
+                        .applyServerSideEncryptionByDefault(
+                            S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA
+                                .builder()
+                                .sseAlgorithm("AES256")
+                                .build())
+                        .build()))
+            .build());
+    new S3BucketPolicy(
+        this,
+        "tls-only",
+        S3BucketPolicyConfig.builder().bucket(bucket.getId()).policy(tlsOnly().getJson()).build());
+    if (!props.expiries().isEmpty()) {
+      new S3BucketLifecycleConfiguration(
+          this,
+          "lifecycle",
+          S3BucketLifecycleConfigurationConfig.builder()
+              .bucket(bucket.getId())
+              .rule(props.expiries().stream().map(PrivateBucket::rule).toList())
+              .build());
+    }
+  }
+
+  private DataAwsIamPolicyDocument tlsOnly() {
+    return new DataAwsIamPolicyDocument(
+        this,
+        "tls-only-policy",
+        DataAwsIamPolicyDocumentConfig.builder()
+            .statement(
+                List.of(
+                    DataAwsIamPolicyDocumentStatement.builder()
+                        .sid("DenyInsecureTransport")
+                        .effect("Deny")
+                        .actions(List.of("s3:*"))
+                        .resources(List.of(bucket.getArn(), bucket.getArn() + "/*"))
+                        .principals(
+                            List.of(
+                                DataAwsIamPolicyDocumentStatementPrincipals.builder()
+                                    .type("*")
+                                    .identifiers(List.of("*"))
+                                    .build()))
+                        .condition(
+                            List.of(
+                                DataAwsIamPolicyDocumentStatementCondition.builder()
+                                    .test("Bool")
+                                    .variable("aws:SecureTransport")
+                                    .values(List.of("false"))
+                                    .build()))
+                        .build()))
+            .build());
+  }
+
+  private static S3BucketLifecycleConfigurationRule rule(Expiry expiry) {
+    return S3BucketLifecycleConfigurationRule.builder()
+        .id(expiry.id())
+        .status("Enabled")
+        .filter(S3BucketLifecycleConfigurationRuleFilter.builder().prefix(expiry.prefix()).build())
+        .expiration(
+            S3BucketLifecycleConfigurationRuleExpiration.builder().days(expiry.days()).build())
+        .abortIncompleteMultipartUpload(
+            S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload.builder()
+                .daysAfterInitiation(1)
+                .build())
+        .build();
+  }
+
+  /**
+   * Browsers upload and download through presigned URLs: HEAD, GET and PUT from any origin (the
+   * signature, not the origin, is the access check).
+   */
+  public void allowBrowserTransfers() {
+    new S3BucketCorsConfiguration(
+        this,
+        "cors",
+        S3BucketCorsConfigurationConfig.builder()
+            .bucket(bucket.getId())
+            .corsRule(
+                List.of(
+                    S3BucketCorsConfigurationCorsRule.builder()
+                        .allowedMethods(List.of("HEAD", "GET", "PUT"))
+                        .allowedOrigins(List.of("*"))
+                        .allowedHeaders(List.of("*"))
+                        .exposeHeaders(List.of("ETag"))
+                        .maxAgeSeconds(3600)
+                        .build()))
+            .build());
+  }
+
+  public S3Bucket bucket() {
+    return bucket;
+  }
+
+  public String name() {
+    return bucket.getBucket();
+  }
+
+  public String arn() {
+    return bucket.getArn();
+  }
+
+  /** ARN pattern of the objects under a key prefix, e.g. {@code lambda/*}. */
+  public String objects(String keyPattern) {
+    return bucket.getArn() + "/" + keyPattern;
+  }
+}

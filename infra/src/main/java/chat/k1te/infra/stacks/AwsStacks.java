@@ -1,0 +1,40 @@
+package chat.k1te.infra.stacks;
+
+import chat.k1te.infra.config.Defaults;
+import chat.k1te.workflows.contract.Stack;
+import com.hashicorp.cdktf.TerraformStack;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProviderDefaultTags;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What every AWS stack shares: remote state, the aws provider and its constraint, tags. */
+final class AwsStacks {
+  private AwsStacks() {}
+
+  /**
+   * Partial S3 backend and an aws provider whose region comes from the environment ({@code
+   * AWS_REGION}), tagging every resource with the app, the stack and (if any) the stage.
+   */
+  static AwsProvider configure(TerraformStack scope, Stack stack) {
+    new PartialS3Backend(scope, stack);
+    requireVersions(scope);
+    Map<String, String> tags = new LinkedHashMap<>();
+    tags.put("app", Defaults.APP_TAG);
+    tags.put("stack", stack.stackName());
+    stack.stage().ifPresent(stage -> tags.put("stage", stage));
+    return new AwsProvider(
+        scope,
+        "aws",
+        AwsProviderConfig.builder()
+            .defaultTags(List.of(AwsProviderDefaultTags.builder().tags(tags).build()))
+            .build());
+  }
+
+  static void requireVersions(TerraformStack scope) {
+    scope.addOverride("terraform.required_providers.aws.version", Defaults.AWS_PROVIDER_CONSTRAINT);
+    scope.addOverride("terraform.required_version", Defaults.TERRAFORM_CONSTRAINT);
+  }
+}

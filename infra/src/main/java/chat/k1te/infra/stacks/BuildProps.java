@@ -1,0 +1,54 @@
+package chat.k1te.infra.stacks;
+
+import chat.k1te.infra.config.Defaults;
+import chat.k1te.infra.config.InfraInputs;
+import java.util.Objects;
+
+/**
+ * The {@code kite-build} stack: CI resources shared by every stage.
+ *
+ * @param repository the GitHub repository ({@code owner/name}) the OIDC roles trust
+ * @param builderImage the CodeBuild image of the native build, pinned
+ * @param computeType CodeBuild compute type of the native build
+ * @param buildTimeoutMinutes hard limit of one native build
+ * @param logRetentionDays retention of the build logs
+ * @param sourceExpiryDays lifetime of uploaded source archives
+ * @param lambdaExpiryDays lifetime of Lambda packages (older commits cannot be redeployed)
+ */
+public record BuildProps(
+    String repository,
+    String builderImage,
+    String computeType,
+    int buildTimeoutMinutes,
+    int logRetentionDays,
+    int sourceExpiryDays,
+    int lambdaExpiryDays) {
+
+  public BuildProps {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(builderImage, "builderImage");
+    Objects.requireNonNull(computeType, "computeType");
+    if (!builderImage.matches("[^:@\\s]+(:[A-Za-z0-9._-]+|@sha256:[0-9a-f]{64})")
+        || builderImage.endsWith(":latest")) {
+      throw new IllegalArgumentException(
+          "builder image must be pinned by an exact tag or digest: '" + builderImage + "'");
+    }
+    if (buildTimeoutMinutes < 5 || buildTimeoutMinutes > 480) {
+      throw new IllegalArgumentException("build timeout must be 5..480 minutes");
+    }
+    if (logRetentionDays < 1 || sourceExpiryDays < 1 || lambdaExpiryDays < 1) {
+      throw new IllegalArgumentException("retention and expiry periods must be positive");
+    }
+  }
+
+  public static BuildProps of(InfraInputs inputs) {
+    return new BuildProps(
+        inputs.repository(),
+        Defaults.BUILDER_IMAGE,
+        Defaults.BUILD_COMPUTE_TYPE,
+        Defaults.BUILD_TIMEOUT_MINUTES,
+        Defaults.BUILD_LOG_RETENTION_DAYS,
+        Defaults.SOURCE_EXPIRY_DAYS,
+        Defaults.LAMBDA_ARTIFACT_EXPIRY_DAYS);
+  }
+}

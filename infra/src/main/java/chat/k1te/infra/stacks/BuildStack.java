@@ -1,0 +1,178 @@
+package chat.k1te.infra.stacks;
+
+import chat.k1te.infra.constructs.AwsAccount;
+import chat.k1te.infra.constructs.LogGroup;
+import chat.k1te.infra.constructs.Policies;
+import chat.k1te.infra.constructs.PolicyStatement;
+import chat.k1te.infra.constructs.PrivateBucket;
+import chat.k1te.infra.constructs.ServiceRole;
+import chat.k1te.workflows.contract.Artifacts;
+import chat.k1te.workflows.contract.OidcRole;
+import chat.k1te.workflows.contract.Stack;
+import com.hashicorp.cdktf.TerraformOutput;
+import com.hashicorp.cdktf.TerraformOutputConfig;
+import com.hashicorp.cdktf.TerraformStack;
+import com.hashicorp.cdktf.TerraformVariable;
+import com.hashicorp.cdktf.TerraformVariableConfig;
+import com.hashicorp.cdktf.TerraformVariableValidationConfig;
+import com.hashicorp.cdktf.providers.aws.api_gateway_account.ApiGatewayAccount;
+import com.hashicorp.cdktf.providers.aws.api_gateway_account.ApiGatewayAccountConfig;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import com.hashicorp.cdktf.providers.aws.iam_openid_connect_provider.IamOpenidConnectProvider;
+import com.hashicorp.cdktf.providers.aws.iam_openid_connect_provider.IamOpenidConnectProviderConfig;
+import com.hashicorp.cdktf.providers.aws.iam_role_policy_attachment.IamRolePolicyAttachment;
+import com.hashicorp.cdktf.providers.aws.iam_role_policy_attachment.IamRolePolicyAttachmentConfig;
+import java.util.List;
+import java.util.Locale;
+import software.constructs.Construct;
+
+/**
+ * {@code kite-build}: deployed once by hand. The artifacts bucket, the native build, GitHub's OIDC
+ * provider with one role per {@link OidcRole}, and API Gateway's account-wide logging role.
+ */
+public final class BuildStack extends TerraformStack {
+  static final String OIDC_URL = "https://" + OidcRole.TOKEN_HOST;
+
+  /** GitHub's published certificate thumbprints; AWS trusts GitHub's CA anyway. */
+  static final List<String> OIDC_THUMBPRINTS =
+      List.of(
+          "6938fd4d98bab03faadb97b34396831e3780aea1", "1c58a3a8518e8759bf075b76b750d4f2df264fcd");
+
+  public BuildStack(Construct scope, BuildProps props) {
+    super(scope, Stack.KITE_BUILD.stackName());
+    AwsStacks.configure(this, Stack.KITE_BUILD);
+    AwsAccount account = AwsAccount.lookUp(this);
+    TerraformVariable stateBucket =
+        new TerraformVariable(
+            this,
+            "state_bucket",
+            TerraformVariableConfig.builder()
+                .type("string")
+                .description(
+                    "The S3 bucket holding Terraform state (the deploy and drift roles get access"
+                        + " to their state keys in it)")
+                .validation(
+                    List.of(
+                        TerraformVariableValidationConfig.builder()
+                            .condition(
+                                "${can(regex(\"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$\","
+                                    + " var.state_bucket))}")
+                            .errorMessage("state_bucket must be an S3 bucket name.")
+                            .build()))
+                .build());
+
+    PrivateBucket artifacts =
+        new PrivateBucket(
+            this,
+            "artifacts",
+            new PrivateBucket.Props(
+                "kite-artifacts-",
+                false,
+                List.of(
+                    new PrivateBucket.Expiry("expire-sources", "source/", props.sourceExpiryDays()),
+                    new PrivateBucket.Expiry(
+                        "expire-lambda-packages", "lambda/", props.lambdaExpiryDays()),
+                    new PrivateBucket.Expiry("expire-build-cache", "cache/", 30))));
+    CloudwatchLogGroup buildLogs =
+        LogGroup.create(
+            this,
+            "build-logs",
+            "/aws/codebuild/" + Artifacts.CODEBUILD_PROJECT,
+            props.logRetentionDays());
+    NativeBuildProject build =
+        new NativeBuildProject(this, "native-build", props, account, artifacts, buildLogs);
+
+    IamOpenidConnectProvider github =
+        new IamOpenidConnectProvider(
+            this,
+            "github-oidc",
+            IamOpenidConnectProviderConfig.builder()
+                .url(OIDC_URL)
+                .clientIdList(List.of(OidcRole.AUDIENCE))
+                .thumbprintList(OIDC_THUMBPRINTS)
+                .build());
+    GithubRolePolicies policies =
+        new GithubRolePolicies(
+            account, artifacts.name(), stateBucket.getStringValue(), buildLogs.getArn());
+    for (OidcRole role : OidcRole.values()) {
+      ServiceRole created =
+          new ServiceRole(
+              this,
+              "github-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+              role.roleName(),
+              "GitHub Actions of " + props.repository() + ": " + role.name(),
+              Policies.federatedTrust(
+                  this,
+                  "trust-" + role.name().toLowerCase(Locale.ROOT),
+                  github.getArn(),
+                  trustConditions(role, props.repository())),
+              policies.forRole(role));
+      output(outputName(role), created.arn(), "ARN of " + role.roleName());
+    }
+    apiGatewayLogging(account);
+
+    output(Artifacts.ARTIFACTS_BUCKET_OUTPUT, artifacts.name(), "The artifacts bucket");
+    output("codebuild_project", build.name(), "The native build project");
+  }
+
+  /** {@code aud} must be STS; {@code sub} one of the role's subjects (StringLike for {@code *}). */
+  static List<PolicyStatement.Condition> trustConditions(OidcRole role, String repository) {
+    List<String> subjects = role.subjects(repository);
+    String subjectTest =
+        subjects.stream().anyMatch(s -> s.contains("*")) ? "StringLike" : "StringEquals";
+    return List.of(
+        new PolicyStatement.Condition(
+            "StringEquals", OidcRole.TOKEN_HOST + ":aud", List.of(OidcRole.AUDIENCE)),
+        new PolicyStatement.Condition(subjectTest, OidcRole.TOKEN_HOST + ":sub", subjects));
+  }
+
+  static String outputName(OidcRole role) {
+    return switch (role) {
+      case BUILD -> "build_role_arn";
+      case DEPLOY_DEV -> "deploy_dev_role_arn";
+      case DEPLOY_PROD -> "deploy_prod_role_arn";
+      case DRIFT -> "drift_role_arn";
+    };
+  }
+
+  /**
+   * WebSocket API access logs need API Gateway's account-wide CloudWatch role. It is one setting
+   * per account and region, so it lives here rather than in either stage.
+   */
+  private void apiGatewayLogging(AwsAccount account) {
+    ServiceRole role =
+        new ServiceRole(
+            this,
+            "apigateway-logging",
+            "kite-apigateway-cloudwatch",
+            "Lets API Gateway write access logs to CloudWatch",
+            Policies.serviceTrust(this, "apigateway-trust", "apigateway.amazonaws.com", List.of()),
+            List.of());
+    IamRolePolicyAttachment push =
+        new IamRolePolicyAttachment(
+            this,
+            "apigateway-push-logs",
+            IamRolePolicyAttachmentConfig.builder()
+                .role(role.role().getName())
+                .policyArn(
+                    "arn:"
+                        + account.partition()
+                        + ":iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs")
+                .build());
+    new ApiGatewayAccount(
+        this,
+        "apigateway-account",
+        ApiGatewayAccountConfig.builder()
+            .cloudwatchRoleArn(role.arn())
+            .dependsOn(List.of(push))
+            .build());
+  }
+
+  private void output(String name, String value, String description) {
+    new TerraformOutput(
+            this,
+            "output-" + name,
+            TerraformOutputConfig.builder().value(value).description(description).build())
+        .overrideLogicalId(name);
+  }
+}

@@ -1,0 +1,196 @@
+package chat.k1te.infra.stacks;
+
+import chat.k1te.infra.config.Defaults;
+import chat.k1te.infra.constructs.AwsAccount;
+import chat.k1te.infra.constructs.HttpApi;
+import chat.k1te.infra.constructs.KiteLambda;
+import chat.k1te.infra.constructs.PolicyStatement;
+import chat.k1te.infra.constructs.PrivateBucket;
+import chat.k1te.infra.constructs.WebSocketApi;
+import chat.k1te.serverless.contract.KiteFunction;
+import chat.k1te.serverless.contract.LambdaEnvironment;
+import com.hashicorp.cdktf.Fn;
+import com.hashicorp.cdktf.Token;
+import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
+import com.hashicorp.cdktf.providers.aws.lambda_invocation.LambdaInvocation;
+import com.hashicorp.cdktf.providers.aws.lambda_invocation.LambdaInvocationConfig;
+import com.hashicorp.cdktf.providers.aws.lambda_permission.LambdaPermission;
+import com.hashicorp.cdktf.providers.aws.lambda_permission.LambdaPermissionConfig;
+import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * The three Lambdas of a stage, each with the environment and permissions it needs and no more, the
+ * API Gateway invoke permissions, and the lifecycle invocation that registers the webhook.
+ */
+final class StageFunctions extends Construct {
+
+  /** Everything the functions are wired to. */
+  record Wiring(
+      StageProps props,
+      AwsAccount account,
+      StageVariables variables,
+      List<DynamodbTable> tables,
+      PrivateBucket files,
+      SsmParameter botToken,
+      SsmParameter secretToken,
+      WebSocketApi ws,
+      HttpApi http,
+      String wsPublicUrl,
+      String webhookUrl) {}
+
+  private final KiteLambda dispatcher;
+
+  StageFunctions(Construct scope, String id, Wiring w) {
+    super(scope, id);
+    String stage = w.props().stage();
+    PolicyStatement readBoth =
+        PolicyStatement.allow(
+            "ReadTelegramParameters",
+            List.of("ssm:GetParameter", "ssm:GetParameters"),
+            List.of(w.botToken().getArn(), w.secretToken().getArn()));
+
+    Map<String, String> dispatcherEnv = new LinkedHashMap<>();
+    dispatcherEnv.put(LambdaEnvironment.STAGE, stage);
+    dispatcherEnv.put(
+        LambdaEnvironment.WS_API_EXECUTION_ENDPOINT,
+        Fn.replace(w.ws().invokeUrl(), "wss://", "https://"));
+    dispatcherEnv.put(LambdaEnvironment.WS_API_PUBLIC_URL, w.wsPublicUrl());
+    dispatcherEnv.put(LambdaEnvironment.TELEGRAM_WEBHOOK_ENDPOINT, w.webhookUrl());
+    dispatcherEnv.put(LambdaEnvironment.BUCKET_NAME, w.files().name());
+    dispatcherEnv.put(LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER, w.botToken().getName());
+    dispatcherEnv.put(LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER, w.secretToken().getName());
+    List<String> tableArns = new ArrayList<>();
+    w.tables()
+        .forEach(
+            t -> {
+              tableArns.add(t.getArn());
+              tableArns.add(t.getArn() + "/index/*");
+            });
+    dispatcher =
+        function(
+            w,
+            KiteFunction.REQUEST_DISPATCHER,
+            dispatcherEnv,
+            List.of(
+                PolicyStatement.allow(
+                    "UseStageTables",
+                    List.of(
+                        "dynamodb:GetItem",
+                        "dynamodb:BatchGetItem",
+                        "dynamodb:Query",
+                        "dynamodb:PutItem",
+                        "dynamodb:UpdateItem",
+                        "dynamodb:DeleteItem",
+                        "dynamodb:BatchWriteItem",
+                        "dynamodb:ConditionCheckItem"),
+                    tableArns),
+                PolicyStatement.allow(
+                    "UseChatFiles",
+                    List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"),
+                    List.of(w.files().objects("*"))),
+                PolicyStatement.allow(
+                    "PushToWidgets",
+                    List.of("execute-api:ManageConnections"),
+                    List.of(w.ws().api().getExecutionArn() + "/" + stage + "/*/@connections/*")),
+                readBoth));
+
+    KiteLambda lifecycle =
+        function(
+            w,
+            KiteFunction.LIFECYCLE,
+            Map.of(
+                LambdaEnvironment.STAGE, stage,
+                LambdaEnvironment.TELEGRAM_WEBHOOK_ENDPOINT, w.webhookUrl(),
+                LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER, w.botToken().getName(),
+                LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER, w.secretToken().getName()),
+            List.of(readBoth));
+
+    KiteLambda authorizer =
+        function(
+            w,
+            KiteFunction.TG_AUTHORIZER,
+            Map.of(
+                LambdaEnvironment.STAGE,
+                stage,
+                LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER,
+                w.secretToken().getName()),
+            List.of(
+                PolicyStatement.allow(
+                    "ReadWebhookSecret",
+                    List.of("ssm:GetParameter"),
+                    List.of(w.secretToken().getArn()))));
+
+    LambdaPermission fromWs =
+        allowApiGateway("ws-invokes-dispatcher", dispatcher, w.ws().api().getExecutionArn() + "/*");
+    LambdaPermission fromHttp =
+        allowApiGateway(
+            "http-invokes-dispatcher",
+            dispatcher,
+            w.http().api().getExecutionArn() + "/*/*" + HttpApi.WEBHOOK_PATH);
+    allowApiGateway(
+        "http-invokes-authorizer",
+        authorizer,
+        w.http().api().getExecutionArn() + "/authorizers/" + w.http().authorizer().getId());
+
+    // create/update: setWebhook with the URL and secret; destroy: deleteWebhook. Re-runs when the
+    // URL or a secret (its SSM version) changes. The input names no secret.
+    new LambdaInvocation(
+        this,
+        "register-webhook",
+        LambdaInvocationConfig.builder()
+            .functionName(lifecycle.function().getFunctionName())
+            .lifecycleScope("CRUD")
+            .input(Fn.jsonencode(Map.of("stage", stage, "webhookUrl", w.webhookUrl())))
+            .triggers(
+                Map.of(
+                    "webhook_url", w.webhookUrl(),
+                    "bot_token_version", Token.asString(w.botToken().getVersion()),
+                    "secret_token_version", Token.asString(w.secretToken().getVersion())))
+            .dependsOn(List.of(w.http().stage(), fromHttp, fromWs, dispatcher.function()))
+            .build());
+  }
+
+  private KiteLambda function(
+      Wiring w,
+      KiteFunction function,
+      Map<String, String> environment,
+      List<PolicyStatement> permissions) {
+    StageProps props = w.props();
+    return new KiteLambda(
+        this,
+        function.suffix(),
+        new KiteLambda.Props(
+            function,
+            props.stage(),
+            props.packaging(),
+            w.variables().artifactsBucket().getStringValue(),
+            props.packaging().artifactKey(w.variables().artifactCommit().getStringValue()),
+            Defaults.memoryMb(function, props.packaging()),
+            Defaults.timeoutSeconds(function),
+            props.logRetentionDays(),
+            environment,
+            permissions));
+  }
+
+  private LambdaPermission allowApiGateway(String id, KiteLambda target, String sourceArn) {
+    return new LambdaPermission(
+        this,
+        id,
+        LambdaPermissionConfig.builder()
+            .statementId(id)
+            .action("lambda:InvokeFunction")
+            .functionName(target.function().getFunctionName())
+            .principal("apigateway.amazonaws.com")
+            .sourceArn(sourceArn)
+            .build());
+  }
+
+  KiteLambda dispatcher() {
+    return dispatcher;
+  }
+}

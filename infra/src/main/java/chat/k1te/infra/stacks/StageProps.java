@@ -1,0 +1,79 @@
+package chat.k1te.infra.stacks;
+
+import chat.k1te.infra.config.Defaults;
+import chat.k1te.infra.config.InfraInputs;
+import chat.k1te.infra.config.LambdaPackaging;
+import chat.k1te.workflows.contract.Stack;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What differs between {@code kite-dev} and {@code kite-prod}.
+ *
+ * @param stack the stack this stage is synthesized into
+ * @param stage the stage id ({@code dev}, {@code prod}); prefixes every name
+ * @param production protects data (deletion protection, prevent_destroy, no force_destroy)
+ * @param packaging native or JVM Lambda code
+ * @param domain optional Cloudflare-hosted domain
+ * @param logRetentionDays retention of every log group of the stage
+ * @param throttleRate steady-state requests per second per API stage
+ * @param throttleBurst burst requests per API stage
+ */
+public record StageProps(
+    Stack stack,
+    String stage,
+    boolean production,
+    LambdaPackaging packaging,
+    Optional<String> domain,
+    int logRetentionDays,
+    int throttleRate,
+    int throttleBurst) {
+
+  public StageProps {
+    Objects.requireNonNull(stack, "stack");
+    Objects.requireNonNull(packaging, "packaging");
+    Objects.requireNonNull(domain, "domain");
+    if (!stack.stage().map(stage::equals).orElse(false)) {
+      throw new IllegalArgumentException(
+          "stage '" + stage + "' does not belong to stack " + stack.stackName());
+    }
+    if (logRetentionDays < 1 || throttleRate < 1 || throttleBurst < 1) {
+      throw new IllegalArgumentException(
+          "log retention and throttling limits must be positive for stage " + stage);
+    }
+  }
+
+  /** The properties of a runtime stack with the defaults of {@link Defaults}. */
+  public static StageProps of(Stack stack, InfraInputs inputs) {
+    String stage =
+        stack
+            .stage()
+            .orElseThrow(() -> new IllegalArgumentException(stack.stackName() + " has no stage"));
+    boolean production = stack == Stack.KITE_PROD;
+    return new StageProps(
+        stack,
+        stage,
+        production,
+        inputs.packaging(),
+        inputs.domain(),
+        production ? Defaults.PROD_LOG_RETENTION_DAYS : Defaults.DEV_LOG_RETENTION_DAYS,
+        Defaults.THROTTLE_RATE,
+        Defaults.THROTTLE_BURST);
+  }
+
+  /**
+   * Host names of the custom domain: prod owns {@code ws.} and {@code api.}, dev {@code ws-dev.}.
+   */
+  public Optional<String> wsHost() {
+    return domain.map(d -> (production ? "ws" : "ws-" + stage) + "." + d);
+  }
+
+  public Optional<String> apiHost() {
+    return domain.map(d -> (production ? "api" : "api-" + stage) + "." + d);
+  }
+
+  /** Every named AWS resource of the stage starts with this; deploy roles are scoped by it. */
+  public String namePrefix() {
+    return stage + "-";
+  }
+}

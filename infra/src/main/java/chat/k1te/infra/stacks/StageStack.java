@@ -1,0 +1,183 @@
+package chat.k1te.infra.stacks;
+
+import chat.k1te.infra.cloudflare.CloudflareProvider;
+import chat.k1te.infra.cloudflare.CloudflareZone;
+import chat.k1te.infra.cloudflare.CustomDomain;
+import chat.k1te.infra.config.Defaults;
+import chat.k1te.infra.constructs.ApiStage;
+import chat.k1te.infra.constructs.AwsAccount;
+import chat.k1te.infra.constructs.HttpApi;
+import chat.k1te.infra.constructs.KiteTable;
+import chat.k1te.infra.constructs.PrivateBucket;
+import chat.k1te.infra.constructs.SecretParameter;
+import chat.k1te.infra.constructs.WebSocketApi;
+import chat.k1te.serverless.contract.KiteFunction;
+import chat.k1te.serverless.schema.KiteTables;
+import com.hashicorp.cdktf.TerraformOutput;
+import com.hashicorp.cdktf.TerraformOutputConfig;
+import com.hashicorp.cdktf.TerraformStack;
+import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
+import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * {@code kite-dev} and {@code kite-prod}: one class, one instance per stage. The runtime of Kite
+ * chat: the widget's WebSocket API, the Telegram webhook, the three Lambdas, tables, file bucket,
+ * secrets, logs and an optional custom domain.
+ */
+public final class StageStack extends TerraformStack {
+
+  public StageStack(Construct scope, StageProps props) {
+    super(scope, props.stack().stackName());
+    String stage = props.stage();
+    AwsStacks.configure(this, props.stack());
+    AwsAccount account = AwsAccount.lookUp(this);
+    StageVariables variables = StageVariables.declare(this, props.domain().isPresent());
+
+    List<DynamodbTable> tables =
+        KiteTables.ALL.stream()
+            .map(table -> KiteTable.create(this, table, stage, props.production(), List.of()))
+            .toList();
+    PrivateBucket files =
+        new PrivateBucket(
+            this,
+            "object-store",
+            new PrivateBucket.Props(
+                objectStorePrefix(stage),
+                !props.production(),
+                List.of(
+                    new PrivateBucket.Expiry("expire-objects", "", Defaults.OBJECT_EXPIRY_DAYS))));
+    files.allowBrowserTransfers();
+    String secretsVersion = "var.telegram_secrets_version";
+    SsmParameter botToken =
+        SecretParameter.create(
+            this,
+            "telegram-bot-token",
+            parameterPath(stage) + "telegram-bot-token",
+            "Telegram bot token of the " + stage + " stage",
+            "var.telegram_bot_token",
+            secretsVersion);
+    SsmParameter secretToken =
+        SecretParameter.create(
+            this,
+            "telegram-secret-token",
+            parameterPath(stage) + "telegram-secret-token",
+            "Telegram webhook secret of the " + stage + " stage",
+            "var.telegram_secret_token",
+            secretsVersion);
+
+    WebSocketApi ws =
+        new WebSocketApi(
+            this,
+            "ws",
+            stage + "-kite-ws",
+            account.lambdaInvokeUri(KiteFunction.REQUEST_DISPATCHER.functionName(stage)),
+            apiStage(props, "ws"));
+    HttpApi http =
+        new HttpApi(
+            this,
+            "http",
+            stage + "-kite-http",
+            account.lambdaInvokeUri(KiteFunction.REQUEST_DISPATCHER.functionName(stage)),
+            account.lambdaInvokeUri(KiteFunction.TG_AUTHORIZER.functionName(stage)),
+            Defaults.AUTHORIZER_CACHE_SECONDS,
+            apiStage(props, "http"));
+    String wsUrl = props.wsHost().map(host -> "wss://" + host + "/" + stage).orElse(ws.invokeUrl());
+    String webhookUrl =
+        props.apiHost().map(host -> "https://" + host + "/" + stage).orElse(http.invokeUrl())
+            + HttpApi.WEBHOOK_PATH;
+
+    StageFunctions functions =
+        new StageFunctions(
+            this,
+            "functions",
+            new StageFunctions.Wiring(
+                props,
+                account,
+                variables,
+                tables,
+                files,
+                botToken,
+                secretToken,
+                ws,
+                http,
+                wsUrl,
+                webhookUrl));
+
+    variables
+        .cloudflareApiToken()
+        .ifPresent(
+            token -> {
+              CloudflareProvider cloudflare =
+                  new CloudflareProvider(this, "cloudflare", token.getStringValue());
+              String zoneId =
+                  new CloudflareZone(this, "zone", cloudflare, props.domain().orElseThrow())
+                      .zoneId();
+              new CustomDomain(
+                  this,
+                  "ws-domain",
+                  new CustomDomain.Props(
+                      cloudflare,
+                      zoneId,
+                      props.wsHost().orElseThrow(),
+                      ws.api().getId(),
+                      ws.stage().getName(),
+                      stage));
+              new CustomDomain(
+                  this,
+                  "api-domain",
+                  new CustomDomain.Props(
+                      cloudflare,
+                      zoneId,
+                      props.apiHost().orElseThrow(),
+                      http.api().getId(),
+                      http.stage().getName(),
+                      stage));
+            });
+
+    output("ws_url", wsUrl, "WebSocket URL of the widget");
+    output("webhook_url", webhookUrl, "Telegram webhook URL (POST)");
+    output("bucket_name", files.name(), "Bucket of the chat files");
+    output(
+        "request_dispatcher_function",
+        functions.dispatcher().function().getFunctionName(),
+        "Name of the request dispatcher Lambda");
+    output(
+        "artifact_commit",
+        variables.artifactCommit().getStringValue(),
+        "The commit whose Lambda package is deployed (read back by the drift check)");
+  }
+
+  /** Prefix of the chat-files bucket; a random suffix follows. */
+  public static String objectStorePrefix(String stage) {
+    return stage + "-k1te-chat-object-store-";
+  }
+
+  /** SSM path of the stage's parameters, e.g. {@code /kite/dev/}. */
+  public static String parameterPath(String stage) {
+    return "/kite/" + stage + "/";
+  }
+
+  /** Prefix of the API access log groups of a stage. */
+  public static String accessLogPrefix(String stage) {
+    return "/aws/apigateway/" + stage + "-";
+  }
+
+  private static ApiStage.Settings apiStage(StageProps props, String api) {
+    return new ApiStage.Settings(
+        props.stage(),
+        accessLogPrefix(props.stage()) + "kite-" + api + "/access-logs",
+        props.logRetentionDays(),
+        props.throttleRate(),
+        props.throttleBurst());
+  }
+
+  private void output(String name, String value, String description) {
+    new TerraformOutput(
+            this,
+            "output-" + name,
+            TerraformOutputConfig.builder().value(value).description(description).build())
+        .overrideLogicalId(name);
+  }
+}
