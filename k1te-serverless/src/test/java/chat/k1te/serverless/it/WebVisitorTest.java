@@ -1,0 +1,200 @@
+package chat.k1te.serverless.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.k1te.serverless.json.JsonObject;
+import chat.k1te.serverless.support.KiteHarness;
+import chat.k1te.serverless.support.TelegramStub;
+import chat.k1te.serverless.support.Updates;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A web visitor talks to the host group: WebSocket events through the dispatcher. */
+class WebVisitorTest {
+  static final long HOST_CHAT = -1001234567890L;
+  static final String CHANNEL = "visitor-test";
+  static KiteHarness kite;
+
+  @BeforeAll
+  static void hostChannel() {
+    kite = new KiteHarness();
+    JsonObject reply =
+        KiteHarness.body(
+            kite.webhook(Updates.update(Updates.text(HOST_CHAT, "Support", 7, "/host " + CHANNEL))));
+    assertThat(reply.string("text").orElseThrow()).startsWith("✅ Created channel " + CHANNEL);
+  }
+
+  @AfterAll
+  static void close() {
+    kite.close();
+  }
+
+  @BeforeEach
+  void clearStubs() {
+    kite.telegram.clear();
+    kite.management.clear();
+  }
+
+  @Test
+  void connectEchoesTheSubprotocolAndPingIsAnsweredWithPong() {
+    JsonObject connected = kite.connect("c-ping", Map.of("c", CHANNEL));
+    assertThat(connected.number("statusCode")).contains(200L);
+    assertThat(connected.object("headers").string("Sec-WebSocket-Protocol")).contains("k1te.chat.v1");
+    JsonObject pong = kite.message("c-ping", "[\"PING\"]");
+    assertThat(pong.object("headers").string("Sec-WebSocket-Protocol")).contains("k1te.chat.v1");
+    assertThat(pong.string("body")).contains("[\"PONG\"]");
+  }
+
+  @Test
+  void connectRefusalsMapToHandshakeStatuses() {
+    assertThat(kite.connect("c-x1", Map.of()).number("statusCode")).contains(400L);
+    assertThat(kite.connect("c-x1", Map.of()).string("body").orElseThrow())
+        .contains("No ChannelName was passed");
+    assertThat(kite.connect("c-x2", Map.of("c", "no-such-channel")).number("statusCode"))
+        .contains(404L);
+    assertThat(kite.connect("c-x3", Map.of("c", "bad name!")).number("statusCode")).contains(400L);
+    JsonObject unknownMember = kite.connect("c-x4", Map.of("c", CHANNEL, "m", "Nobody0001"));
+    assertThat(unknownMember.number("statusCode")).contains(404L);
+    assertThat(unknownMember.string("body").orElseThrow()).contains("Member not found");
+  }
+
+  @Test
+  void visitorJoinsAndTextReachesTheHostWithItsHashtagAndIsPinned() {
+    kite.connect("c-join", Map.of("c", CHANNEL));
+    assertThat(kite.send("c-join", "[\"JOIN\",\"Visitor001\",\"Ann\",\"" + CHANNEL + "\"]"))
+        .containsExactly("OK");
+    TelegramStub.Call notice = kite.telegram.calls("sendMessage").get(0);
+    assertThat(notice.chatId()).isEqualTo(HOST_CHAT);
+    assertThat(notice.text()).isEqualTo("#Visitor001 Ann\n✅ Ann joined channel " + CHANNEL);
+
+    List<Object> ack =
+        kite.send("c-join", "[\"TXT\",\"m-1\",\"Hello there\",\"2026-11-28T09:40:00Z\"]");
+    assertThat(ack.get(0)).isEqualTo("ACK");
+    assertThat(ack.get(1)).isEqualTo("m-1");
+    String telegramId = Long.toString(kite.telegram.lastMessageId(), 36);
+    assertThat(ack.get(2)).isEqualTo(telegramId);
+    TelegramStub.Call sent = kite.telegram.calls("sendMessage").get(1);
+    assertThat(sent.chatId()).isEqualTo(HOST_CHAT);
+    assertThat(sent.text()).isEqualTo("#Visitor001 Ann\nHello there");
+    List<TelegramStub.Call> pins = kite.telegram.calls("pinChatMessage");
+    assertThat(pins).hasSize(1);
+    assertThat(pins.get(0).params().bool("disable_notification")).isTrue();
+    assertThat(pins.get(0).params().number("message_id")).contains(kite.telegram.lastMessageId());
+
+    kite.send("c-join", "[\"TXT\",\"m-2\",\"Still there?\",\"2026-11-28T09:40:01Z\"]");
+    assertThat(kite.telegram.calls("pinChatMessage")).as("only the first unanswered").hasSize(1);
+  }
+
+  @Test
+  void oversizeTextIsRefusedWithTheSizesAndNothingIsSent() {
+    kite.connect("c-big", Map.of("c", CHANNEL));
+    kite.send("c-big", "[\"JOIN\",\"Visitor002\",null,\"" + CHANNEL + "\"]");
+    kite.telegram.clear();
+    String text = "é".repeat(2049); // 4098 bytes
+    List<Object> err =
+        kite.send("c-big", "[\"TXT\",\"m-big\",\"" + text + "\",\"2026-11-28T09:40:00Z\"]");
+    assertThat(err)
+        .containsExactly(
+            "ERR",
+            "⛔ The provided content is too large. Allowed max size: 4KB but actual size: 5KB",
+            400);
+    assertThat(kite.telegram.calls()).isEmpty();
+    String exact = "a".repeat(4096);
+    assertThat(kite.send("c-big", "[\"TXT\",\"m-ok\",\"" + exact + "\",\"2026-11-28T09:40:00Z\"]"))
+        .first()
+        .isEqualTo("ACK");
+  }
+
+  @Test
+  void textBeforeJoinIsRefused() {
+    kite.connect("c-anon", Map.of("c", CHANNEL));
+    List<Object> err = kite.send("c-anon", "[\"TXT\",\"m-1\",\"hi\",\"2026-11-28T09:40:00Z\"]");
+    assertThat(err.get(0)).isEqualTo("ERR");
+    assertThat((String) err.get(1)).contains("send JOIN first");
+    assertThat(err.get(2)).isEqualTo(404);
+  }
+
+  @Test
+  void uploadSlotIsPresignedAndTheFileGoesToTelegramByUrl() throws Exception {
+    kite.connect("c-file", Map.of("c", CHANNEL));
+    kite.send("c-file", "[\"JOIN\",\"Visitor003\",\"Bob\",\"" + CHANNEL + "\"]");
+    List<Object> slot =
+        kite.send(
+            "c-file",
+            "[\"UPL\",\"f-1\",\"my report (final).pdf\",\"application/pdf\",5,\"2026-11-28T09:40:00Z\"]");
+    assertThat(slot.get(0)).isEqualTo("UPL");
+    assertThat(slot.get(1)).isEqualTo("f-1");
+    String get = (String) slot.get(2);
+    String put = (String) slot.get(3);
+    assertThat(URI.create(get).getPath())
+        .matches("/" + kite.bucket + "/" + CHANNEL + "/Visitor003/\\d{4}-\\d{2}-\\d{2}/[a-z0-9]{10}-my_report__final_.pdf");
+    assertThat(get).contains("X-Amz-Expires=3600");
+    assertThat(put).contains("X-Amz-Expires=3600");
+
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> wrongType =
+        http.send(
+            HttpRequest.newBuilder(URI.create(put))
+                .header("Content-Type", "text/html")
+                .PUT(HttpRequest.BodyPublishers.ofString("%PDF-"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(wrongType.statusCode()).as("content type is part of the signature").isEqualTo(403);
+    HttpResponse<String> uploaded =
+        http.send(
+            HttpRequest.newBuilder(URI.create(put))
+                .header("Content-Type", "application/pdf")
+                .PUT(HttpRequest.BodyPublishers.ofString("%PDF-"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(uploaded.statusCode()).isEqualTo(200);
+    assertThat(http.send(HttpRequest.newBuilder(URI.create(get)).build(), HttpResponse.BodyHandlers.ofString()).body())
+        .isEqualTo("%PDF-");
+
+    List<Object> ack =
+        kite.send(
+            "c-file",
+            "[\"BIN\",\"f-1\",\"" + get + "\",\"my report (final).pdf\",\"application/pdf\",5,\"2026-11-28T09:40:00Z\"]");
+    assertThat(ack.get(0)).isEqualTo("ACK");
+    TelegramStub.Call document = kite.telegram.calls("sendDocument").get(0);
+    assertThat(document.chatId()).isEqualTo(HOST_CHAT);
+    assertThat(document.params().string("document").orElseThrow()).contains(URI.create(get).getPath());
+    assertThat(document.params().string("caption")).contains("#Visitor003 Bob");
+  }
+
+  @Test
+  void photosGoAsPhotosAndUnsupportedOrTooLargeFilesAreRefused() throws Exception {
+    kite.connect("c-img", Map.of("c", CHANNEL));
+    kite.send("c-img", "[\"JOIN\",\"Visitor004\",\"Cy\",\"" + CHANNEL + "\"]");
+    assertThat(kite.send("c-img", "[\"UPL\",\"f\",\"a.bmp\",\"image/bmp\",5,\"2026-11-28T09:40:00Z\"]"))
+        .containsExactly("ERR", "⛔ Unsupported Media type image/bmp", 400);
+    assertThat(
+            kite.send(
+                "c-img", "[\"UPL\",\"f\",\"a.png\",\"image/png\",5242881,\"2026-11-28T09:40:00Z\"]"))
+        .containsExactly(
+            "ERR",
+            "⛔ The provided content is too large. Allowed max size: 5120KB but actual size: 5121KB",
+            400);
+    List<Object> slot =
+        kite.send("c-img", "[\"UPL\",\"p-1\",\"cat.png\",\"image/png\",3,\"2026-11-28T09:40:00Z\"]");
+    String get = (String) slot.get(2);
+    kite.send(
+        "c-img",
+        "[\"BIN\",\"p-1\",\"" + get + "\",\"cat.png\",\"image/png\",3,\"2026-11-28T09:40:00Z\"]");
+    assertThat(kite.telegram.calls("sendPhoto")).hasSize(1);
+    List<Object> foreign =
+        kite.send(
+            "c-img",
+            "[\"BIN\",\"p-2\",\"https://evil.example/x.png\",\"x.png\",\"image/png\",3,\"2026-11-28T09:40:00Z\"]");
+    assertThat(foreign.get(0)).isEqualTo("ERR");
+    assertThat((String) foreign.get(1)).contains("Unknown file URL");
+  }
+}
