@@ -1,0 +1,71 @@
+package chat.k1te.infra.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class InfraInputsTest {
+
+  @Test
+  void noInputMeansTheDefaults() {
+    assertThat(InfraInputs.fromEnvironment(Map.of())).isEqualTo(InfraInputs.defaults());
+    assertThat(InfraInputs.defaults().repository()).isEqualTo("pragmasoft-ua/kite-chat");
+    assertThat(InfraInputs.defaults().packaging()).isEqualTo(LambdaPackaging.NATIVE);
+    assertThat(InfraInputs.defaults().domain()).isEmpty();
+  }
+
+  @Test
+  void emptyVariablesCountAsUnset() {
+    assertThat(
+            InfraInputs.fromEnvironment(
+                Map.of("KITE_REPOSITORY", "", "KITE_DOMAIN", " ", "KITE_LAMBDA_PACKAGING", "")))
+        .isEqualTo(InfraInputs.defaults());
+  }
+
+  @Test
+  void readsEveryInput() {
+    InfraInputs inputs =
+        InfraInputs.fromEnvironment(
+            Map.of(
+                "KITE_REPOSITORY", "me/my-kite",
+                "KITE_DOMAIN", "k1te.chat",
+                "KITE_LAMBDA_PACKAGING", "jvm"));
+    assertThat(inputs)
+        .isEqualTo(new InfraInputs("me/my-kite", Optional.of("k1te.chat"), LambdaPackaging.JVM));
+  }
+
+  @Test
+  void aBadRepositoryNamesTheInput() {
+    assertThatThrownBy(() -> InfraInputs.fromEnvironment(Map.of("KITE_REPOSITORY", "no-slash")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("KITE_REPOSITORY: ")
+        .hasMessageContaining("'no-slash'");
+  }
+
+  @Test
+  void aBadDomainNamesTheInput() {
+    assertThatThrownBy(
+            () -> InfraInputs.fromEnvironment(Map.of("KITE_DOMAIN", "https://k1te.chat/")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("KITE_DOMAIN: ")
+        .hasMessageContaining("'https://k1te.chat/'");
+  }
+
+  @Test
+  void aBadPackagingNamesTheInputAndTheChoices() {
+    assertThatThrownBy(() -> InfraInputs.fromEnvironment(Map.of("KITE_LAMBDA_PACKAGING", "graal")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("KITE_LAMBDA_PACKAGING: expected one of native, jvm, got 'graal'");
+  }
+
+  @Test
+  void artifactKeysComeFromTheSharedContract() {
+    assertThat(LambdaPackaging.NATIVE.artifactKey("${var.c}"))
+        .isEqualTo("lambda/${var.c}/function.zip");
+    assertThat(LambdaPackaging.JVM.artifactKey("${var.c}"))
+        .isEqualTo("lambda/${var.c}/function-jvm.zip");
+  }
+}
