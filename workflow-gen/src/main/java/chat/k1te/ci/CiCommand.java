@@ -40,8 +40,12 @@ public abstract class CiCommand implements Callable<Integer> {
     } finally {
       out.flush();
       err.flush();
+      afterRun();
     }
   }
+
+  /** Runs after the verdict is printed and flushed (e.g. to release a waiting shutdown hook). */
+  protected void afterRun() {}
 
   /** Does the work; returns one of {@link ExitCode}. */
   protected abstract int run(PrintWriter out, PrintWriter err);

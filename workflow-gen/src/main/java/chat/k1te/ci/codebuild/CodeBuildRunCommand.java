@@ -54,6 +54,12 @@ public final class CodeBuildRunCommand extends CiCommand {
 
   private final Cancellation cancellation;
 
+  /** Released once the verdict is printed; the shutdown hook waits for it before the JVM exits. */
+  private final CountDownLatch finished = new CountDownLatch(1);
+
+  /** SIGINT/SIGTERM: trip the cancellation, then let the run stop the build and print why. */
+  private final Thread shutdownHook;
+
   @Option(
       names = "--project",
       paramLabel = "<name>",
@@ -155,6 +161,17 @@ public final class CodeBuildRunCommand extends CiCommand {
   public CodeBuildRunCommand(CiEnvironment environment, Cancellation cancellation) {
     super(environment);
     this.cancellation = cancellation;
+    this.shutdownHook =
+        new Thread(
+            () -> {
+              cancellation.cancel("cancelled by a signal (SIGINT/SIGTERM)");
+              try {
+                finished.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "kite-ci-cancel");
   }
 
   @Override
@@ -168,30 +185,19 @@ public final class CodeBuildRunCommand extends CiCommand {
                     () ->
                         CiException.invalidInput(
                             "No AWS region: pass --region or set AWS_REGION")));
-    CountDownLatch finished = new CountDownLatch(1);
-    Thread hook =
-        new Thread(
-            () -> {
-              cancellation.cancel("cancelled by a signal (SIGINT/SIGTERM)");
-              try {
-                finished.await(30, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "kite-ci-cancel");
-    Runtime.getRuntime().addShutdownHook(hook);
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
     try (AwsClients aws = AwsClients.create(awsRegion, environment)) {
       return new BuildRunner(aws, environment, cancellation, out, err, request).run(request);
-    } finally {
-      out.flush();
-      err.flush();
-      finished.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook is running: it waits for `finished`, which is now released
-      }
+    }
+  }
+
+  @Override
+  protected void afterRun() {
+    finished.countDown();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNeverAdded) {
+      // the hook is running and waits for `finished`, released above; or run() failed early
     }
   }
 

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CodeBuildRunCommandTest {
   @RegisterExtension
@@ -480,6 +482,65 @@ class CodeBuildRunCommandTest {
             .distinct()
             .toList();
     assertThat(tokens).as("one idempotency token for every retry").hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--commit abc123|Expected a full 40-character lower-case hex commit SHA, got 'abc123'",
+        "--source svn|--source must be s3 or github, got 'svn'",
+        "--env NOVALUE|--env expects NAME=VALUE with NAME like MY_VAR, got 'NOVALUE'",
+        "--env-parameter 1BAD=/x|--env-parameter expects NAME=VALUE with NAME like MY_VAR, got '1BAD=…'",
+        "--compute-type HUGE|--compute-type 'HUGE' is not one of",
+        "--timeout 5minutes|'5minutes' is not a duration",
+        "--source-dir /nonexistent/kite|--source-dir /nonexistent/kite is not a directory",
+      })
+  void invalidInputIsNamed(String option, String message) {
+    String[] pair = option.split(" ");
+    List<String> args = args();
+    int at = args.indexOf(pair[0]);
+    if (at >= 0) {
+      args.set(at + 1, pair[1]);
+    } else {
+      args.addAll(List.of(pair));
+    }
+
+    CiRun.Result result = CiRun.run(env, args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(result.err()).contains(message);
+    assertThat(aws.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void missingRegionIsInvalidInput() {
+    env.remove("AWS_REGION");
+
+    CiRun.Result result = run();
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(result.err()).contains("No AWS region: pass --region or set AWS_REGION");
+  }
+
+  @Test
+  void commitMissingFromTheCloneIsInvalidInput() {
+    CiRun.Result result =
+        CiRun.run(
+            env,
+            "codebuild",
+            "run",
+            "--bucket",
+            BUCKET,
+            "--commit",
+            "0".repeat(40),
+            "--source-dir",
+            repo.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(result.err())
+        .contains("git archive of commit " + "0".repeat(40))
+        .contains("use actions/checkout");
   }
 
   private static JsonNode readTree(String json) {
