@@ -63,7 +63,12 @@ public final class LambdaProcess {
   /** Starts the loop from the unpacked zip with the given JVM options and environment. */
   public static Process start(Path task, List<String> jvmOptions, Map<String, String> env)
       throws IOException {
-    String java = ProcessHandle.current().info().command().orElse("java");
+    return start(ProcessHandle.current().info().command().orElse("java"), task, jvmOptions, env);
+  }
+
+  /** The same with a given java executable. */
+  public static Process start(
+      String java, Path task, List<String> jvmOptions, Map<String, String> env) throws IOException {
     List<String> command = new java.util.ArrayList<>();
     command.add(java);
     command.addAll(jvmOptions);

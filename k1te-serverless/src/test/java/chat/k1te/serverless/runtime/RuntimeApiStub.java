@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RuntimeApiStub implements AutoCloseable {
   /** What the runtime posted for one invocation, or for init. */
-  public record Posted(String path, String errorType, String body) {}
+  public record Posted(String path, String errorType, String body, long receivedNanos) {}
 
   private static final String PREFIX = "/2018-06-01/runtime/";
 
@@ -71,6 +71,22 @@ public final class RuntimeApiStub implements AutoCloseable {
 
   public List<Posted> initErrors() {
     return initErrors;
+  }
+
+  /** Waits for the response or error of an invocation, or for an init error; null on timeout. */
+  public Posted await(String requestId, long timeoutMillis) throws InterruptedException {
+    long end = System.currentTimeMillis() + timeoutMillis;
+    while (System.currentTimeMillis() < end) {
+      Posted posted = responses.getOrDefault(requestId, errors.get(requestId));
+      if (posted == null && !initErrors.isEmpty()) {
+        posted = initErrors.get(0);
+      }
+      if (posted != null) {
+        return posted;
+      }
+      Thread.sleep(1);
+    }
+    return null;
   }
 
   public int nextCalls() {
@@ -127,7 +143,10 @@ public final class RuntimeApiStub implements AutoCloseable {
   private static Posted posted(HttpExchange exchange, String path) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     return new Posted(
-        path, exchange.getRequestHeaders().getFirst(RuntimeApiClient.ERROR_TYPE), body);
+        path,
+        exchange.getRequestHeaders().getFirst(RuntimeApiClient.ERROR_TYPE),
+        body,
+        System.nanoTime());
   }
 
   private static void reply(HttpExchange exchange, int status, String body) throws IOException {

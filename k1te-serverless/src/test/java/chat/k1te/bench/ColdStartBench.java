@@ -1,0 +1,167 @@
+package chat.k1te.bench;
+
+import chat.k1te.serverless.packaging.LambdaEvents;
+import chat.k1te.serverless.packaging.LambdaProcess;
+import chat.k1te.serverless.runtime.RuntimeApiStub;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Cold start: a fresh JVM on exactly function.zip's class path ({@code lib/*}) runs our Runtime API
+ * loop, builds the request dispatcher (its SDK clients included) and answers one WebSocket {@code
+ * ["PING"]}. Measured from just before the process is spawned to the moment the local Runtime API
+ * receives the response. Variants (JVM options) run interleaved, round after round.
+ */
+@Command(
+    name = "cold-start-bench",
+    mixinStandardHelpOptions = true,
+    description = "JVM process start -> first event handled, per JVM option variant.")
+public final class ColdStartBench implements Callable<Integer> {
+  @Option(
+      names = "--zip",
+      defaultValue = "target/function.zip",
+      description = "The JVM function.zip (default: ${DEFAULT-VALUE}).")
+  Path zip;
+
+  @Option(
+      names = "--runs",
+      defaultValue = "10",
+      description = "Measured runs per variant (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(
+      names = "--java",
+      description = "The java executable to start (default: the one running this benchmark).")
+  Path java;
+
+  @Option(
+      names = "--variants",
+      split = ",",
+      defaultValue = "default,c1,serial-c1,no-cds,appcds,appcds-serial-c1",
+      description = "Variants to run (default: ${DEFAULT-VALUE}).")
+  List<String> variants;
+
+  @Option(
+      names = "--target-ms",
+      defaultValue = "500",
+      description = "The target, for the ratio column (default: ${DEFAULT-VALUE}).")
+  double targetMs;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ColdStartBench()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Path task = LambdaProcess.unpack(zip, Files.createTempDirectory("kite-cold-start"));
+    Path archive = task.resolve("app.jsa");
+    String javaCommand =
+        java != null ? java.toString() : ProcessHandle.current().info().command().orElseThrow();
+    Map<String, List<String>> options = new LinkedHashMap<>();
+    for (String variant : variants) {
+      options.put(variant, options(variant, archive));
+    }
+    if (variants.stream().anyMatch(v -> v.startsWith("appcds"))) {
+      // one training run writes the dynamic AppCDS archive of the classes the first event loads
+      once(javaCommand, task, List.of("-XX:ArchiveClassesAtExit=" + archive));
+      System.out.printf("AppCDS archive: %d bytes%n", Files.size(archive));
+    }
+    for (List<String> jvm : options.values()) {
+      once(javaCommand, task, jvm); // warm the OS page cache, not measured
+    }
+    Map<String, List<Double>> samples = new LinkedHashMap<>();
+    for (int run = 0; run < runs; run++) {
+      for (Map.Entry<String, List<String>> variant : options.entrySet()) {
+        samples
+            .computeIfAbsent(variant.getKey(), key -> new ArrayList<>())
+            .add(once(javaCommand, task, variant.getValue()));
+      }
+    }
+    System.out.printf(
+        "java: %s (%s)%nfunction.zip: %d bytes%n%n",
+        javaCommand, version(javaCommand, task), Files.size(zip));
+    System.out.println(
+        "| variant | JVM options | runs | min ms | median ms | p90 ms | max ms |"
+            + " median / "
+            + (int) targetMs
+            + " ms |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
+    samples.forEach(
+        (variant, millis) -> {
+          Stats stats = Stats.of(millis);
+          System.out.printf(
+              Locale.ROOT,
+              "| %s | `%s` | %d | %s | %s | %s | %s | %.2f |%n",
+              variant,
+              String.join(" ", options.get(variant)).replace(archive.toString(), "app.jsa"),
+              stats.count(),
+              Stats.ms(stats.min()),
+              Stats.ms(stats.median()),
+              Stats.ms(stats.p90()),
+              Stats.ms(stats.max()),
+              stats.median() / targetMs);
+        });
+    return 0;
+  }
+
+  static List<String> options(String variant, Path archive) {
+    String useArchive = "-XX:SharedArchiveFile=" + archive;
+    return switch (variant) {
+      case "default" -> List.of();
+      case "c1" -> List.of("-XX:TieredStopAtLevel=1");
+      // what a 256 MB Lambda gets by ergonomics (SerialGC below 2 CPUs / 1792 MB) plus C1 only
+      case "serial-c1" -> List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+      case "no-cds" -> List.of("-Xshare:off");
+      case "appcds" -> List.of(useArchive);
+      case "appcds-serial-c1" -> List.of(useArchive, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+      default ->
+          throw new CommandLine.ParameterException(
+              new CommandLine(new ColdStartBench()), "unknown variant '" + variant + "'");
+    };
+  }
+
+  /** One cold start; returns milliseconds from spawn to the response reaching the Runtime API. */
+  private static double once(String java, Path task, List<String> jvm) throws Exception {
+    try (RuntimeApiStub api = new RuntimeApiStub()) {
+      api.enqueue("cold", LambdaEvents.webSocketMessage("conn-cold", "[\"PING\"]"));
+      List<String> command = new ArrayList<>(jvm);
+      Map<String, String> env =
+          LambdaProcess.dispatcherEnvironment(api.address(), "request-dispatcher");
+      long start = System.nanoTime();
+      Process process = LambdaProcess.start(java, task, command, env);
+      RuntimeApiStub.Posted posted = api.await("cold", 30_000);
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+      if (posted == null || !api.responses().containsKey("cold")) {
+        throw new IllegalStateException(
+            "no response to the PING: " + posted + "\n" + LambdaProcess.output(task));
+      }
+      return (posted.receivedNanos() - start) / 1e6;
+    }
+  }
+
+  private static String version(String java, Path task) throws Exception {
+    Process process =
+        new ProcessBuilder(java, "-XshowSettings:properties", "-version")
+            .redirectErrorStream(true)
+            .redirectOutput(task.resolve("version.txt").toFile())
+            .start();
+    process.waitFor(30, TimeUnit.SECONDS);
+    return Files.readAllLines(task.resolve("version.txt")).stream()
+        .filter(line -> line.contains("java.runtime.version") || line.contains("java.vm.name"))
+        .map(String::trim)
+        .reduce((a, b) -> a + ", " + b)
+        .orElse("?");
+  }
+}
