@@ -101,10 +101,11 @@ public final class KiteInfraApp implements Callable<Integer> {
     if (outdir != null) {
       return outdir.toString();
     }
-    String property = System.getProperty(OUTDIR_PROPERTY);
-    if (property != null && !property.isBlank()) {
-      return property;
+    String cli = environment.get("CDKTF_OUTDIR");
+    if (cli != null && !cli.isBlank()) {
+      return cli;
     }
-    return environment.getOrDefault("CDKTF_OUTDIR", "cdktf.out");
+    String property = System.getProperty(OUTDIR_PROPERTY);
+    return property == null || property.isBlank() ? "cdktf.out" : property;
   }
 }
