@@ -159,15 +159,12 @@ record GithubRolePolicies(
                 "logs:UntagResource",
                 "logs:ListTagsForResource",
                 "logs:ListTagsLogGroup",
-                "logs:TagLogGroup",
-                "logs:CreateLogDelivery",
-                "logs:UpdateLogDelivery",
-                "logs:DeleteLogDelivery",
-                "logs:GetLogDelivery"),
+                "logs:TagLogGroup"),
             List.of(
                 account.arn("logs", "log-group:/aws/lambda/" + prefix + "*"),
                 account.arn("logs", "log-group:" + StageStack.accessLogPrefix(stage) + "*"))));
     s.addAll(apiGatewayAndCertificates());
+    s.add(logDelivery());
     s.addAll(describeOnly());
     return List.copyOf(s);
   }
@@ -205,6 +202,24 @@ record GithubRolePolicies(
                 "acm:AddTagsToCertificate",
                 "acm:RemoveTagsFromCertificate"),
             List.of(account.arn("acm", "certificate/*"))));
+  }
+
+  /**
+   * API Gateway sets up access-log delivery with the caller's permissions; these logs actions have
+   * no resource-level permissions.
+   */
+  private PolicyStatement logDelivery() {
+    return PolicyStatement.allow(
+        "ApiAccessLogDelivery",
+        List.of(
+            "logs:CreateLogDelivery",
+            "logs:GetLogDelivery",
+            "logs:UpdateLogDelivery",
+            "logs:DeleteLogDelivery",
+            "logs:ListLogDeliveries",
+            "logs:PutResourcePolicy",
+            "logs:DescribeResourcePolicies"),
+        List.of(account.arn("logs", "*")));
   }
 
   /** Calls without resource-level permissions; they reveal names, never data. */
