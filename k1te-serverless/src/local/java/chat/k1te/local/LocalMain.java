@@ -39,6 +39,7 @@ public final class LocalMain implements Callable<Integer> {
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   public static void main(String[] args) {
+    QuietLogging.apply();
     System.exit(new CommandLine(new LocalMain()).execute(args));
   }
 

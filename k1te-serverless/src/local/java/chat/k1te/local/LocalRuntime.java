@@ -60,6 +60,7 @@ public final class LocalRuntime implements AutoCloseable {
   }
 
   public static LocalRuntime start(LocalRuntimeOptions options, LambdaHandlers handlers) {
+    QuietLogging.apply();
     long started = System.nanoTime();
     RuntimeWiring wiring = RuntimeWiring.bind(options);
     try {
