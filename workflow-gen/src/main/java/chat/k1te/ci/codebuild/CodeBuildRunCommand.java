@@ -122,20 +122,22 @@ public final class CodeBuildRunCommand extends CiCommand {
 
   @Option(
       names = "--timeout",
+      defaultValue = "60m",
       paramLabel = "<duration>",
       converter = DurationConverter.class,
       description =
           "Overall time limit, e.g. 60m (default: ${DEFAULT-VALUE}). Also sent as the build's"
               + " CodeBuild timeout (rounded up to whole minutes, 5..2160); when it passes the"
               + " build is stopped.")
-  Duration timeout = Duration.ofMinutes(60);
+  Duration timeout;
 
   @Option(
       names = "--poll-interval",
+      defaultValue = "5s",
       paramLabel = "<duration>",
       converter = DurationConverter.class,
       description = "Status and log poll interval, e.g. 5s (default: ${DEFAULT-VALUE}).")
-  Duration pollInterval = Duration.ofSeconds(5);
+  Duration pollInterval;
 
   @Option(
       names = "--skip-if-exists",

@@ -67,10 +67,11 @@ public final class SmokeCommand extends CiCommand {
 
   @Option(
       names = "--timeout",
+      defaultValue = "10s",
       paramLabel = "<duration>",
       converter = DurationConverter.class,
       description = "Timeout of each check, e.g. 10s (default: ${DEFAULT-VALUE}).")
-  Duration timeout = Duration.ofSeconds(10);
+  Duration timeout;
 
   public SmokeCommand() {
     this(CiEnvironment.system());
