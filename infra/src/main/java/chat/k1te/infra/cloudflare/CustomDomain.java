@@ -1,5 +1,6 @@
 package chat.k1te.infra.cloudflare;
 
+import com.hashicorp.cdktf.Fn;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.acm_certificate.AcmCertificate;
 import com.hashicorp.cdktf.providers.aws.acm_certificate.AcmCertificateConfig;
@@ -52,9 +53,11 @@ public final class CustomDomain extends Construct {
             props.provider(),
             new CloudflareRecord.Props(
                 props.zoneId(),
-                validation.getResourceRecordName(),
+                // ACM answers with trailing dots; Cloudflare stores names without them, and a
+                // difference there would show up as drift on every plan
+                Fn.trimsuffix(validation.getResourceRecordName(), "."),
                 validation.getResourceRecordType(),
-                validation.getResourceRecordValue(),
+                Fn.trimsuffix(validation.getResourceRecordValue(), "."),
                 "ACM validation of " + props.host()));
     AcmCertificateValidation validated =
         new AcmCertificateValidation(
