@@ -1,0 +1,33 @@
+package chat.k1te.serverless.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class FileStoreTest {
+  final FileStore store =
+      new FileStore(null, null, "bucket-1", Clock.fixed(Instant.parse("2026-11-28T23:59:59Z"), ZoneOffset.ofHours(5)));
+
+  @Test
+  void keysAreDatedInUtcUniqueAndSanitized() {
+    String a = store.newKey("chan", "mem", "../../etc/pass wd.pdf");
+    String b = store.newKey("chan", "mem", "../../etc/pass wd.pdf");
+    assertThat(a).matches("chan/mem/2026-11-28/[a-z0-9]{10}-_.._etc_pass_wd.pdf");
+    assertThat(a).isNotEqualTo(b);
+    assertThat(FileStore.sanitize("отчёт.pdf")).isEqualTo("_____.pdf");
+    assertThat(FileStore.sanitize("...")).isEqualTo("file");
+    assertThat(FileStore.sanitize("x".repeat(150) + ".pdf")).hasSize(100).endsWith(".pdf");
+  }
+
+  @Test
+  void onlyOurOwnUrlsMapBackToKeys() {
+    assertThat(store.keyOf("http://127.0.0.1:9000/bucket-1/c/m/d/x-a.pdf?X-Amz-Signature=1")).contains("c/m/d/x-a.pdf");
+    assertThat(store.keyOf("https://bucket-1.s3.eu-north-1.amazonaws.com/c/m/d/x-a.pdf?sig")).contains("c/m/d/x-a.pdf");
+    assertThat(store.keyOf("https://other.s3.amazonaws.com/c/m/d/x-a.pdf")).isEmpty();
+    assertThat(store.keyOf("http://127.0.0.1/bucket-1/../x")).isEmpty();
+    assertThat(store.keyOf("not a url")).isEmpty();
+  }
+}
