@@ -27,8 +27,7 @@ class OperatorToVisitorTest {
   void unaddressedAnswerGoesToTheVisitorWhoSpokeLast(Kite kite) {
     Kite.Hosted hosted = kite.hostChannel();
     KiteWidget visitor = kite.openWidget(hosted.channel());
-    visitor.sendText("anyone there?");
-    hosted.chat().awaitBotMessage("anyone there?");
+    kite.visitorSays(visitor, hosted.chat(), "anyone there?");
 
     String answer = "Yes, how can I help? " + Kite.random(6);
     hosted.chat().sendText(answer);
@@ -42,17 +41,14 @@ class OperatorToVisitorTest {
     TelegramChat host = hosted.chat();
     KiteWidget first = kite.openWidget(hosted.channel());
     KiteWidget second = kite.openWidget(hosted.channel());
-    first.sendText("question from the first visitor");
-    TgMessage firstQuestion = host.awaitBotMessage("question from the first visitor");
-    second.sendText("question from the second visitor");
-    host.awaitBotMessage("question from the second visitor");
+    TgMessage firstQuestion = kite.visitorSays(first, host, "question from the first visitor");
+    kite.visitorSays(second, host, "question from the second visitor");
 
     String answer = "Answer for the first " + Kite.random(6);
     host.replyTo(firstQuestion, answer);
 
     assertThat(first.incomingWithText(answer).root()).isVisible();
-    second.sendText("still waiting");
-    host.awaitBotMessage("still waiting");
+    kite.visitorSays(second, host, "still waiting");
     assertThat(second.incomingWithText(answer).root()).hasCount(0);
   }
 
@@ -62,15 +58,13 @@ class OperatorToVisitorTest {
     TelegramChat host = hosted.chat();
     KiteWidget first = kite.openWidget(hosted.channel());
     KiteWidget second = kite.openWidget(hosted.channel());
-    first.sendText("hello from the first");
-    host.awaitBotMessage("hello from the first");
+    kite.visitorSays(first, host, "hello from the first");
     String firstTag = "#" + first.memberId();
     TgMessage joinNotice =
         host.awaitMessage(
             "announcing that " + firstTag + " joined",
             m -> m.fromBot() && m.contains(firstTag) && m.contains("joined channel"));
-    second.sendText("hello from the second");
-    host.awaitBotMessage("hello from the second");
+    kite.visitorSays(second, host, "hello from the second");
 
     String answer = "Welcome, first visitor " + Kite.random(6);
     host.replyTo(joinNotice, answer);
@@ -94,8 +88,7 @@ class OperatorToVisitorTest {
   void fileFromTheHostReachesTheVisitor(SampleFile file, Kite kite) {
     Kite.Hosted hosted = kite.hostChannel();
     KiteWidget visitor = kite.openWidget(hosted.channel());
-    visitor.sendText("please send " + file.name());
-    TgMessage request = hosted.chat().awaitBotMessage("please send " + file.name());
+    TgMessage request = kite.visitorSays(visitor, hosted.chat(), "please send " + file.name());
 
     hosted.chat().replyWithFile(request, file, file.name());
 

@@ -20,8 +20,7 @@ class PinTest {
     TelegramChat host = hosted.chat();
     KiteWidget visitor = kite.openWidget(hosted.channel());
 
-    visitor.sendText("nobody answered me yet");
-    TgMessage unanswered = host.awaitBotMessage("nobody answered me yet");
+    TgMessage unanswered = kite.visitorSays(visitor, host, "nobody answered me yet");
     host.awaitPinned(unanswered, true);
 
     host.replyTo(unanswered, "Sorry for the wait");

@@ -5,8 +5,10 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.zip.ZipEntry;
@@ -83,6 +85,22 @@ public final class SampleFiles {
       throw new IllegalArgumentException("cannot pad " + sample + " down to " + size + " bytes");
     }
     return new SampleFile(name, sample.mimeType(), Arrays.copyOf(sample.bytes(), size));
+  }
+
+  /**
+   * Writes {@code sample}'s bytes followed by a hole up to {@code size} bytes into {@code dir}: a
+   * sparse file, so making a 20 MB file costs nothing, and the browser reads it from disk (a path
+   * is not copied through Playwright's driver connection, a byte array would be).
+   */
+  public static Path oversized(Path dir, SampleFile sample, String name, long size) {
+    Path file = dir.resolve(name);
+    try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+      out.write(sample.bytes());
+      out.setLength(size);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
   }
 
   private static byte[] image(String format) {

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.net.URI;
+import java.nio.file.Path;
 
 /**
  * The visitor's side: the {@code <kite-chat>} widget on a web page. Test ids pierce its open shadow
@@ -53,6 +54,12 @@ public final class KiteWidget {
 
   /** Picks a file in the widget's file input; the widget uploads it on its own. */
   public KiteWidget attachFile(FilePayload file) {
+    fileInput.setInputFiles(file);
+    return this;
+  }
+
+  /** Picks a file from disk; the browser takes its media type from the extension. */
+  public KiteWidget attachFile(Path file) {
     fileInput.setInputFiles(file);
     return this;
   }

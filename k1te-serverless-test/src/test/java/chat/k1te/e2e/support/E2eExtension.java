@@ -75,8 +75,7 @@ public final class E2eExtension
   }
 
   /** Playwright and its Chromium for one test class; JUnit closes them after the class. */
-  private record ClassBrowser(Playwright playwright, Browser browser)
-      implements ExtensionContext.Store.CloseableResource {
+  private record ClassBrowser(Playwright playwright, Browser browser) implements AutoCloseable {
     static ClassBrowser launch(KiteTarget target) {
       Playwright playwright = Browsers.playwright(target.browser());
       try {

@@ -6,6 +6,8 @@ import chat.k1te.e2e.telegram.TgMessage;
 import chat.k1te.e2e.widget.KiteWidget;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -78,6 +80,20 @@ public final class Kite implements AutoCloseable {
     chat.awaitBotReply(command, "Created channel " + channel);
     afterwards(chat, "/drop");
     return new Hosted(chat, channel);
+  }
+
+  /**
+   * The visitor writes {@code text}; returns the message as the host sees it, once the widget also
+   * has the backend's ACK (the backend has finished with it: routing state such as the host's
+   * current peer is updated). An operator who answers only after that is what the tests model.
+   */
+  public TgMessage visitorSays(KiteWidget visitor, TelegramChat host, String text) {
+    visitor.sendText(text);
+    TgMessage relayed = host.awaitBotMessage(text);
+    PlaywrightAssertions.assertThat(
+            visitor.outgoing().filter(new Locator.FilterOptions().setHasText(text)).last())
+        .hasAttribute("data-status", "delivered");
+    return relayed;
   }
 
   /** {@code chat} joins {@code channel}; it leaves when the test ends. */

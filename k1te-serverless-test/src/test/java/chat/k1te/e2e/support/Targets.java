@@ -27,7 +27,7 @@ final class Targets {
   }
 
   /** Closed by JUnit at the end of the run: stops a runtime this JVM started. */
-  private record Holder(KiteTarget target) implements ExtensionContext.Store.CloseableResource {
+  private record Holder(KiteTarget target) implements AutoCloseable {
     @Override
     public void close() throws Exception {
       if (target instanceof AutoCloseable closeable) {
