@@ -197,4 +197,37 @@ class WebVisitorTest {
     assertThat(foreign.get(0)).isEqualTo("ERR");
     assertThat((String) foreign.get(1)).contains("Unknown file URL");
   }
+
+  @Test
+  void rejoiningFromANewAnonymousSocketRebindsTheMember() {
+    kite.connect("c-first", Map.of("c", CHANNEL));
+    kite.send("c-first", "[\"JOIN\",\"Visitor005\",\"Dee\",\"" + CHANNEL + "\"]");
+    kite.connect("c-second", Map.of("c", CHANNEL));
+    assertThat(kite.send("c-second", "[\"JOIN\",\"Visitor005\",\"Dee\",\"" + CHANNEL + "\"]"))
+        .containsExactly("OK");
+    assertThat(kite.telegram.calls("sendMessage")).as("one join notice only").hasSize(1);
+    assertThat(kite.send("c-first", "[\"TXT\",\"x\",\"old socket\",\"2026-11-28T09:40:00Z\"]").get(0))
+        .as("the old socket no longer speaks for the member")
+        .isEqualTo("ERR");
+    kite.send("c-second", "[\"TXT\",\"d-1\",\"from the new socket\",\"2026-11-28T09:40:00Z\"]");
+    kite.management.clear();
+    kite.webhook(Updates.update(Updates.text(HOST_CHAT, "Support", 7, "reply to Dee")));
+    assertThat(kite.management.framesTo("c-second")).hasSize(1);
+    assertThat(kite.management.framesTo("c-first")).isEmpty();
+  }
+
+  @Test
+  void disconnectForgetsTheSocket() {
+    kite.connect("c-bye", Map.of("c", CHANNEL));
+    kite.send("c-bye", "[\"JOIN\",\"Visitor006\",\"Eve\",\"" + CHANNEL + "\"]");
+    kite.send("c-bye", "[\"TXT\",\"e-1\",\"bye soon\",\"2026-11-28T09:40:00Z\"]");
+    JsonObject gone = kite.disconnect("c-bye");
+    assertThat(gone.number("statusCode")).contains(200L);
+    assertThat(gone.object("headers").string("Sec-WebSocket-Protocol")).contains("k1te.chat.v1");
+    assertThat(kite.disconnect("c-never-seen").number("statusCode")).contains(200L);
+    kite.management.clear();
+    kite.webhook(Updates.update(Updates.text(HOST_CHAT, "Support", 7, "Eve is offline")));
+    assertThat(kite.management.pushes()).isEmpty();
+    assertThat(kite.send("c-bye", "[\"TXT\",\"e-2\",\"x\",\"2026-11-28T09:40:00Z\"]").get(0)).isEqualTo("ERR");
+  }
 }
