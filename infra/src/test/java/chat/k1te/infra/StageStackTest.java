@@ -87,6 +87,8 @@ class StageStackTest {
           Synthesized.resourceWhere(
               dev, "aws_lambda_function", "function_name", function.functionName("dev"));
       assertThat(lambda.path("runtime").asText()).isEqualTo("provided.al2023");
+      // one bootstrap for all three: it dispatches on _HANDLER
+      assertThat(lambda.path("handler").asText()).isEqualTo(function.handler());
       assertThat(IamView.texts(lambda.path("architectures"))).containsExactly("arm64");
       assertThat(lambda.path("s3_bucket").asText()).isEqualTo("${var.artifacts_bucket}");
       assertThat(lambda.path("s3_key").asText())

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /** How the Lambda code is packaged: a GraalVM native {@code bootstrap} or a JVM jar. */
 public enum LambdaPackaging {
-  /** arm64 native executable on the OS-only runtime; the handler string is ignored. */
+  /** arm64 native executable on the OS-only runtime. */
   NATIVE("provided.al2023"),
   /** the managed Java 21 runtime calling {@link KiteFunction#handler()}. */
   JVM("java21");
@@ -26,9 +26,12 @@ public enum LambdaPackaging {
     return runtime;
   }
 
-  /** The handler setting; the native bootstrap ignores it, so it names the executable. */
+  /**
+   * The handler setting. The same for both packagings: the native {@code bootstrap} is one
+   * executable for all three functions and picks the handler from {@code _HANDLER}.
+   */
   public String handler(KiteFunction function) {
-    return this == NATIVE ? "bootstrap" : function.handler();
+    return function.handler();
   }
 
   /** The artifact key with {@code commitExpression} (e.g. a Terraform reference) as the commit. */
