@@ -25,16 +25,21 @@ class HandlersTest {
 
   static JsonObject invoke(RequestStreamHandler handler, String event) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
+    handler.handleRequest(
+        new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
     return new JsonObject(Json.parseObject(out.toString(StandardCharsets.UTF_8)));
   }
 
   static Map<String, String> lifecycleEnv(TelegramStub telegram) {
     return Map.of(
-        "TELEGRAM_BOT_TOKEN", TOKEN,
-        "TELEGRAM_SECRET_TOKEN", "s3cret",
-        "TELEGRAM_WEBHOOK_ENDPOINT", "https://api.example.test/dev/tg",
-        "TELEGRAM_API_BASE_URL", telegram.baseUrl().toString());
+        "TELEGRAM_BOT_TOKEN",
+        TOKEN,
+        "TELEGRAM_SECRET_TOKEN",
+        "s3cret",
+        "TELEGRAM_WEBHOOK_ENDPOINT",
+        "https://api.example.test/dev/tg",
+        "TELEGRAM_API_BASE_URL",
+        telegram.baseUrl().toString());
   }
 
   @Test
@@ -42,7 +47,8 @@ class HandlersTest {
     try (TelegramStub telegram = new TelegramStub(TOKEN)) {
       LifecycleHandler handler = new LifecycleHandler(lifecycleEnv(telegram));
       JsonObject created = invoke(handler, Fixtures.load("lifecycle-create.json"));
-      assertThat(created.string("result")).contains("Registered telegram webhook https://api.example.test/dev/tg");
+      assertThat(created.string("result"))
+          .contains("Registered telegram webhook https://api.example.test/dev/tg");
       TelegramStub.Call set = telegram.calls("setWebhook").get(0);
       assertThat(set.params().string("url")).contains("https://api.example.test/dev/tg");
       assertThat(set.params().string("secret_token")).contains("s3cret");
@@ -60,9 +66,11 @@ class HandlersTest {
   void lifecycleThrowsTelegramErrorsAndBadActionsSoTerraformFails() throws Exception {
     try (TelegramStub telegram = new TelegramStub(TOKEN)) {
       LifecycleHandler handler = new LifecycleHandler(lifecycleEnv(telegram));
-      telegram.fail("setWebhook", 400, "Bad Request: bad webhook: HTTPS url must be provided for webhook");
+      telegram.fail(
+          "setWebhook", 400, "Bad Request: bad webhook: HTTPS url must be provided for webhook");
       assertThatThrownBy(() -> invoke(handler, Fixtures.load("lifecycle-create.json")))
-          .hasMessage("tg connector error: (400) Bad Request: bad webhook: HTTPS url must be provided for webhook");
+          .hasMessage(
+              "tg connector error: (400) Bad Request: bad webhook: HTTPS url must be provided for webhook");
       assertThatThrownBy(() -> invoke(handler, "{\"tf\":{\"action\":\"explode\"}}"))
           .hasMessageContaining("unsupported tf.action 'explode'");
       assertThatThrownBy(() -> invoke(handler, "{}")).hasMessageContaining("no tf.action");
@@ -77,12 +85,18 @@ class HandlersTest {
 
   @Test
   void authorizerAcceptsOnlyTheSecret() throws Exception {
-    TelegramAuthorizer authorizer = new TelegramAuthorizer(Map.of("TELEGRAM_SECRET_TOKEN", "s3cret"));
-    String ok = Fixtures.event("authorizer.json", Map.of("TOKEN", "s3cret",
-        "HEADERS", Map.of("x-telegram-bot-api-secret-token", "s3cret")));
+    TelegramAuthorizer authorizer =
+        new TelegramAuthorizer(Map.of("TELEGRAM_SECRET_TOKEN", "s3cret"));
+    String ok =
+        Fixtures.event(
+            "authorizer.json",
+            Map.of(
+                "TOKEN", "s3cret", "HEADERS", Map.of("x-telegram-bot-api-secret-token", "s3cret")));
     assertThat(invoke(authorizer, ok).map()).isEqualTo(Map.of("isAuthorized", true));
-    String wrong = Fixtures.event("authorizer.json", Map.of("TOKEN", "nope",
-        "HEADERS", Map.of("x-telegram-bot-api-secret-token", "nope")));
+    String wrong =
+        Fixtures.event(
+            "authorizer.json",
+            Map.of("TOKEN", "nope", "HEADERS", Map.of("x-telegram-bot-api-secret-token", "nope")));
     assertThat(invoke(authorizer, wrong).map()).isEqualTo(Map.of("isAuthorized", false));
     String missing = Fixtures.event("authorizer.json", Map.of("TOKEN", "", "HEADERS", Map.of()));
     assertThat(invoke(authorizer, missing).map()).isEqualTo(Map.of("isAuthorized", false));
@@ -101,8 +115,14 @@ class HandlersTest {
       env.put("AWS_SESSION_TOKEN", "session");
       TelegramAuthorizer authorizer = new TelegramAuthorizer(env);
       assertThat(ssm.decryptionRequested()).isTrue();
-      String ok = Fixtures.event("authorizer.json", Map.of("TOKEN", "from-ssm",
-          "HEADERS", Map.of("X-Telegram-Bot-Api-Secret-Token", "from-ssm")));
+      String ok =
+          Fixtures.event(
+              "authorizer.json",
+              Map.of(
+                  "TOKEN",
+                  "from-ssm",
+                  "HEADERS",
+                  Map.of("X-Telegram-Bot-Api-Secret-Token", "from-ssm")));
       assertThat(invoke(authorizer, ok).map()).isEqualTo(Map.of("isAuthorized", true));
 
       env.put("TELEGRAM_SECRET_TOKEN_PARAMETER", "/kite/dev/missing");
@@ -137,6 +157,7 @@ class HandlersTest {
             "telegram authorizer cannot start: missing environment variable(s)"
                 + " TELEGRAM_SECRET_TOKEN or TELEGRAM_SECRET_TOKEN_PARAMETER");
     assertThatThrownBy(() -> new LifecycleHandler(Map.of()))
-        .hasMessageStartingWith("lifecycle handler cannot start: missing environment variable(s) TELEGRAM_WEBHOOK_ENDPOINT");
+        .hasMessageStartingWith(
+            "lifecycle handler cannot start: missing environment variable(s) TELEGRAM_WEBHOOK_ENDPOINT");
   }
 }

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class FileStoreTest {
   final FileStore store =
-      new FileStore(null, null, "bucket-1", Clock.fixed(Instant.parse("2026-11-28T23:59:59Z"), ZoneOffset.ofHours(5)));
+      new FileStore(
+          null,
+          null,
+          "bucket-1",
+          Clock.fixed(Instant.parse("2026-11-28T23:59:59Z"), ZoneOffset.ofHours(5)));
 
   @Test
   void keysAreDatedInUtcUniqueAndSanitized() {
@@ -24,8 +28,10 @@ class FileStoreTest {
 
   @Test
   void onlyOurOwnUrlsMapBackToKeys() {
-    assertThat(store.keyOf("http://127.0.0.1:9000/bucket-1/c/m/d/x-a.pdf?X-Amz-Signature=1")).contains("c/m/d/x-a.pdf");
-    assertThat(store.keyOf("https://bucket-1.s3.eu-north-1.amazonaws.com/c/m/d/x-a.pdf?sig")).contains("c/m/d/x-a.pdf");
+    assertThat(store.keyOf("http://127.0.0.1:9000/bucket-1/c/m/d/x-a.pdf?X-Amz-Signature=1"))
+        .contains("c/m/d/x-a.pdf");
+    assertThat(store.keyOf("https://bucket-1.s3.eu-north-1.amazonaws.com/c/m/d/x-a.pdf?sig"))
+        .contains("c/m/d/x-a.pdf");
     assertThat(store.keyOf("https://other.s3.amazonaws.com/c/m/d/x-a.pdf")).isEmpty();
     assertThat(store.keyOf("http://127.0.0.1/bucket-1/../x")).isEmpty();
     assertThat(store.keyOf("not a url")).isEmpty();

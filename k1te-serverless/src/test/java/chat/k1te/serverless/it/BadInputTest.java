@@ -8,7 +8,6 @@ import chat.k1te.serverless.json.JsonObject;
 import chat.k1te.serverless.support.Fixtures;
 import chat.k1te.serverless.support.KiteHarness;
 import chat.k1te.serverless.support.Updates;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,17 +33,18 @@ class BadInputTest {
 
   @Test
   void malformedFramesGetSpecificErrors() {
-    assertThat(kite.send("c-bad", "not json"))
-        .first()
-        .isEqualTo("ERR");
-    assertThat((String) kite.send("c-bad", "not json").get(1)).startsWith("⛔ Malformed frame, malformed JSON");
+    assertThat(kite.send("c-bad", "not json")).first().isEqualTo("ERR");
+    assertThat((String) kite.send("c-bad", "not json").get(1))
+        .startsWith("⛔ Malformed frame, malformed JSON");
     assertThat(kite.send("c-bad", "{\"a\":1}"))
         .containsExactly("ERR", "⛔ Malformed frame: expected a JSON array such as [\"PING\"]", 400);
     assertThat(kite.send("c-bad", "[]"))
         .containsExactly("ERR", "⛔ Malformed frame: the first element must be the type tag", 400);
     assertThat(kite.send("c-bad", "[\"HELLO\"]"))
         .containsExactly(
-            "ERR", "⛔ Unsupported frame type HELLO: a client may send JOIN, TXT, BIN, UPL or PING", 400);
+            "ERR",
+            "⛔ Unsupported frame type HELLO: a client may send JOIN, TXT, BIN, UPL or PING",
+            400);
     assertThat(kite.send("c-bad", "[\"TXT\",\"m\",\"x\"]"))
         .containsExactly(
             "ERR",
@@ -55,11 +55,17 @@ class BadInputTest {
     assertThat(kite.send("c-bad", "[\"TXT\",\"m\",\"x\",\"yesterday\"]"))
         .containsExactly(
             "ERR", "⛔ TXT element 3 (created) must be an ISO-8601 instant, got 'yesterday'", 400);
-    assertThat(kite.send("c-bad", "[\"UPL\",\"m\",\"a.pdf\",\"application/pdf\",-1,\"2026-11-28T09:40:00Z\"]"))
+    assertThat(
+            kite.send(
+                "c-bad",
+                "[\"UPL\",\"m\",\"a.pdf\",\"application/pdf\",-1,\"2026-11-28T09:40:00Z\"]"))
         .containsExactly(
-            "ERR", "⛔ UPL element 4 (fileSize) must be a non-negative integer, got the number -1", 400);
+            "ERR",
+            "⛔ UPL element 4 (fileSize) must be a non-negative integer, got the number -1",
+            400);
     assertThat(kite.send("c-bad", "[\"JOIN\",\"bad id!\",null,\"bad-input-chan\"]"))
-        .containsExactly("ERR", "⛔ Invalid member id bad id!: use 1 to 64 letters, digits or '_'", 400);
+        .containsExactly(
+            "ERR", "⛔ Invalid member id bad id!: use 1 to 64 letters, digits or '_'", 400);
     assertThat(kite.send("c-bad", "[\"JOIN\",\"Someone\",null,\"missing-channel\"]"))
         .containsExactly("ERR", "⛔ Channel not found", 404);
     assertThat(kite.message("c-bad", "garbage").number("statusCode")).contains(200L);
@@ -71,22 +77,30 @@ class BadInputTest {
 
   @Test
   void webhookWithoutOrWithWrongSecretIsRefusedAndStoresNothing() {
-    Map<String, Object> update = Updates.update(Updates.text(-1006000000009L, "Intruder", 9, "/host intruder-chan"));
-    JsonObject missing = kite.webhook(Json.write(update), Map.of("content-type", "application/json"));
+    Map<String, Object> update =
+        Updates.update(Updates.text(-1006000000009L, "Intruder", 9, "/host intruder-chan"));
+    JsonObject missing =
+        kite.webhook(Json.write(update), Map.of("content-type", "application/json"));
     assertThat(missing.number("statusCode")).contains(401L);
-    assertThat(missing.string("body").orElseThrow()).contains("missing X-Telegram-Bot-Api-Secret-Token header");
+    assertThat(missing.string("body").orElseThrow())
+        .contains("missing X-Telegram-Bot-Api-Secret-Token header");
     JsonObject wrong =
         kite.webhook(Json.write(update), Map.of("x-telegram-bot-api-secret-token", "guess"));
     assertThat(wrong.number("statusCode")).contains(403L);
     assertThat(wrong.string("body").orElseThrow()).doesNotContain(KiteHarness.SECRET);
     JsonObject hostAgain =
-        KiteHarness.body(kite.webhook(Updates.update(Updates.text(-1006000000008L, "Legit", 8, "/host intruder-chan"))));
-    assertThat(hostAgain.string("text").orElseThrow()).as("nothing was stored").startsWith("✅ Created channel intruder-chan");
+        KiteHarness.body(
+            kite.webhook(
+                Updates.update(Updates.text(-1006000000008L, "Legit", 8, "/host intruder-chan"))));
+    assertThat(hostAgain.string("text").orElseThrow())
+        .as("nothing was stored")
+        .startsWith("✅ Created channel intruder-chan");
   }
 
   @Test
   void aRepeatedUpdateIdIsProcessedOnce() {
-    Map<String, Object> update = Updates.update(Updates.text(-1006000000007L, "Repeat", 7, "/host repeated-chan"));
+    Map<String, Object> update =
+        Updates.update(Updates.text(-1006000000007L, "Repeat", 7, "/host repeated-chan"));
     JsonObject first = KiteHarness.body(kite.webhook(update));
     assertThat(first.string("text").orElseThrow()).startsWith("✅ Created channel repeated-chan");
     JsonObject again = kite.webhook(update);
@@ -118,16 +132,22 @@ class BadInputTest {
     assertThatThrownBy(() -> kite.invoke("{not json"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("malformed JSON");
-    String get = Fixtures.event("http-webhook.json", Map.of("HEADERS", Map.of(), "BODY", "")).replace("\"POST\"", "\"GET\"");
+    String get =
+        Fixtures.event("http-webhook.json", Map.of("HEADERS", Map.of(), "BODY", ""))
+            .replace("\"POST\"", "\"GET\"");
     JsonObject notFound = kite.invoke(get);
     assertThat(notFound.number("statusCode")).contains(404L);
   }
 
   @Test
   void nonMembersWritingInTelegramAreToldWhatToDo() {
-    JsonObject reply = KiteHarness.body(kite.webhook(Updates.update(Updates.text(4242, "Lost", 4242, "hello?"))));
-    assertThat(reply.string("text")).contains("You are not in a channel yet. Use /join channelName, or /help");
-    JsonObject group = KiteHarness.body(kite.webhook(Updates.update(Updates.text(-4242, "Random group", 1, "chatter"))));
+    JsonObject reply =
+        KiteHarness.body(kite.webhook(Updates.update(Updates.text(4242, "Lost", 4242, "hello?"))));
+    assertThat(reply.string("text"))
+        .contains("You are not in a channel yet. Use /join channelName, or /help");
+    JsonObject group =
+        KiteHarness.body(
+            kite.webhook(Updates.update(Updates.text(-4242, "Random group", 1, "chatter"))));
     assertThat(group.map()).isEqualTo(Map.of("ok", true));
   }
 }

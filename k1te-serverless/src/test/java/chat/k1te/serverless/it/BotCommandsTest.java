@@ -32,7 +32,10 @@ class BotCommandsTest {
 
   private String say(long chat, String text) {
     JsonObject response =
-        kite.webhook(Updates.update(Updates.text(chat, chat < 0 ? "Support group" : "User", chat < 0 ? 7 : chat, text)));
+        kite.webhook(
+            Updates.update(
+                Updates.text(
+                    chat, chat < 0 ? "Support group" : "User", chat < 0 ? 7 : chat, text)));
     assertThat(response.number("statusCode")).contains(200L);
     JsonObject body = KiteHarness.body(response);
     return body.string("text").orElse("");
@@ -45,17 +48,23 @@ class BotCommandsTest {
             "✅ Created channel k1te_chat_test. Use URL wss://ws.example.test/"
                 + kite.stage
                 + "?c=k1te_chat_test to configure k1te chat frontend");
-    assertThat(say(OTHER_HOST, "/host k1te_chat_test")).isEqualTo("⛔ Channel name is already taken");
-    assertThat(say(HOST, "/host another-channel")).isEqualTo("⛔ You cannot host more than one channel");
-    assertThat(say(HOST, "/host k1te_chat_test")).startsWith("✅ This chat already hosts channel k1te_chat_test");
+    assertThat(say(OTHER_HOST, "/host k1te_chat_test"))
+        .isEqualTo("⛔ Channel name is already taken");
+    assertThat(say(HOST, "/host another-channel"))
+        .isEqualTo("⛔ You cannot host more than one channel");
+    assertThat(say(HOST, "/host k1te_chat_test"))
+        .startsWith("✅ This chat already hosts channel k1te_chat_test");
     assertThat(say(OTHER_HOST, "/host short")).startsWith("⛔ Invalid channel name short");
-    assertThat(say(OTHER_HOST, "/host@kite_test_bot other-channel")).startsWith("✅ Created channel other-channel");
+    assertThat(say(OTHER_HOST, "/host@kite_test_bot other-channel"))
+        .startsWith("✅ Created channel other-channel");
   }
 
   @Test
   void helpStartAndUnknownCommands() {
-    assertThat(say(USER, "/help")).contains("This bot allows to set up support channel in the current chat");
-    assertThat(say(USER, "/start")).contains("This bot allows to set up support channel in the current chat");
+    assertThat(say(USER, "/help"))
+        .contains("This bot allows to set up support channel in the current chat");
+    assertThat(say(USER, "/start"))
+        .contains("This bot allows to set up support channel in the current chat");
     assertThat(say(USER, "/frobnicate")).isEqualTo("⛔ Unsupported command /frobnicate");
     assertThat(say(USER, "/start x__y")).isEqualTo("⛔ Unsupported subCommand x");
   }
@@ -68,23 +77,37 @@ class BotCommandsTest {
     assertThat(say(USER, "/join nonexistent")).isEqualTo("⛔ Channel not found");
     assertThat(say(USER, "/join k1te_chat_test")).isEqualTo("✅ You joined channel k1te_chat_test");
     TelegramStub.Call notice = kite.telegram.callsTo(HOST).get(0);
-    assertThat(notice.text()).isEqualTo("#" + Long.toString(USER, 36) + " User" + USER + "\n✅ User" + USER + " joined channel k1te_chat_test");
+    assertThat(notice.text())
+        .isEqualTo(
+            "#"
+                + Long.toString(USER, 36)
+                + " User"
+                + USER
+                + "\n✅ User"
+                + USER
+                + " joined channel k1te_chat_test");
     assertThat(say(USER, "/join k1te_chat_test")).isEqualTo("✅ You joined channel k1te_chat_test");
     assertThat(say(USER, "/info")).contains("You are a Member of the k1te_chat_test");
     assertThat(say(USER, "/drop")).isEqualTo("⛔ Only host member can drop its channel");
-    assertThat(say(HOST, "/leave")).isEqualTo("⛔ Host member cannot leave channel. You can only drop it");
+    assertThat(say(HOST, "/leave"))
+        .isEqualTo("⛔ Host member cannot leave channel. You can only drop it");
     assertThat(say(USER, "/leave")).isEqualTo("✅ You left channel k1te_chat_test");
     assertThat(say(USER, "/leave")).isEqualTo("⛔ You are not a member of any channel");
     assertThat(say(HOST, "/drop")).isEqualTo("✅ You dropped channel k1te_chat_test");
     assertThat(say(HOST, "/drop")).isEqualTo("⛔ You don't host any channels to drop");
-    assertThat(say(OTHER_HOST, "/host k1te_chat_test")).as("the name is free again").startsWith("✅ Created");
+    assertThat(say(OTHER_HOST, "/host k1te_chat_test"))
+        .as("the name is free again")
+        .startsWith("✅ Created");
   }
 
   @Test
   void deepLinksHostAndJoin() {
-    assertThat(say(HOST, "/start host__deep-link-chan")).startsWith("✅ Created channel deep-link-chan");
-    assertThat(say(USER, "/start join__deep-link-chan")).isEqualTo("✅ You joined channel deep-link-chan");
-    assertThat(say(USER2, "/start deep-link-chan")).isEqualTo("✅ You joined channel deep-link-chan");
+    assertThat(say(HOST, "/start host__deep-link-chan"))
+        .startsWith("✅ Created channel deep-link-chan");
+    assertThat(say(USER, "/start join__deep-link-chan"))
+        .isEqualTo("✅ You joined channel deep-link-chan");
+    assertThat(say(USER2, "/start deep-link-chan"))
+        .isEqualTo("✅ You joined channel deep-link-chan");
   }
 
   @Test
@@ -95,7 +118,8 @@ class BotCommandsTest {
     assertThat(say(USER, "hello host")).isEmpty();
     TelegramStub.Call toHost = kite.telegram.calls("sendMessage").get(0);
     assertThat(toHost.chatId()).isEqualTo(HOST);
-    assertThat(toHost.text()).isEqualTo("#" + Long.toString(USER, 36) + " User" + USER + "\nhello host");
+    assertThat(toHost.text())
+        .isEqualTo("#" + Long.toString(USER, 36) + " User" + USER + "\nhello host");
     assertThat(kite.telegram.calls("pinChatMessage").get(0).chatId()).isEqualTo(HOST);
 
     kite.telegram.clear();
@@ -104,16 +128,29 @@ class BotCommandsTest {
     assertThat(toMember.chatId()).isEqualTo(USER);
     assertThat(toMember.text()).isEqualTo("hello member");
     assertThat(kite.telegram.calls("unpinChatMessage").get(0).chatId()).isEqualTo(HOST);
-    assertThat(kite.telegram.calls("pinChatMessage").get(0).chatId()).as("host's message pinned at the member").isEqualTo(USER);
+    assertThat(kite.telegram.calls("pinChatMessage").get(0).chatId())
+        .as("host's message pinned at the member")
+        .isEqualTo(USER);
 
     kite.telegram.clear();
     Map<String, Object> document = Updates.base(USER, "User", USER);
-    document.put("document", Map.of("file_id", "member-doc", "file_name", "a.zip", "mime_type", "application/zip", "file_size", 10));
+    document.put(
+        "document",
+        Map.of(
+            "file_id",
+            "member-doc",
+            "file_name",
+            "a.zip",
+            "mime_type",
+            "application/zip",
+            "file_size",
+            10));
     kite.webhook(Updates.update(document));
     TelegramStub.Call resent = kite.telegram.calls("sendDocument").get(0);
     assertThat(resent.chatId()).isEqualTo(HOST);
     assertThat(resent.params().string("document")).contains("member-doc");
-    assertThat(resent.params().string("caption")).contains("#" + Long.toString(USER, 36) + " User" + USER);
+    assertThat(resent.params().string("caption"))
+        .contains("#" + Long.toString(USER, 36) + " User" + USER);
   }
 
   @Test
@@ -126,9 +163,12 @@ class BotCommandsTest {
       say(HOST, "host " + i);
     }
     kite.telegram.clear();
-    assertThat(say(USER, "/start join__switch-channel__WebSwitch1")).isEqualTo("✅ You switched to Telegram");
-    assertThat(kite.telegram.callsTo(HOST).get(0).text()).isEqualTo("#WebSwitch1 Wes\n✅ Wes switched to Telegram");
-    List<String> replayed = kite.telegram.callsTo(USER).stream().map(TelegramStub.Call::text).toList();
+    assertThat(say(USER, "/start join__switch-channel__WebSwitch1"))
+        .isEqualTo("✅ You switched to Telegram");
+    assertThat(kite.telegram.callsTo(HOST).get(0).text())
+        .isEqualTo("#WebSwitch1 Wes\n✅ Wes switched to Telegram");
+    List<String> replayed =
+        kite.telegram.callsTo(USER).stream().map(TelegramStub.Call::text).toList();
     assertThat(replayed).hasSize(10);
     assertThat(replayed.get(0)).isEqualTo("visitor 2");
     assertThat(replayed.get(1)).isEqualTo("#Host\nhost 2");
@@ -137,18 +177,22 @@ class BotCommandsTest {
     kite.telegram.clear();
     say(HOST, "now on telegram");
     assertThat(kite.telegram.callsTo(USER).get(0).text()).isEqualTo("now on telegram");
-    assertThat(say(USER2, "/start join__switch-channel__NoSuchMember")).isEqualTo("⛔ Not found member");
+    assertThat(say(USER2, "/start join__switch-channel__NoSuchMember"))
+        .isEqualTo("⛔ Not found member");
   }
 
   @Test
   void botRemovedFromTheHostGroupDropsTheChannel() {
     say(HOST, "/host removal-channel");
     say(USER, "/join removal-channel");
-    JsonObject added = KiteHarness.body(kite.webhook(Updates.myChatMember(OTHER_HOST, "left", "member")));
-    assertThat(added.string("text")).contains("✅ You successfully added @" + TelegramStub.BOT_USERNAME);
+    JsonObject added =
+        KiteHarness.body(kite.webhook(Updates.myChatMember(OTHER_HOST, "left", "member")));
+    assertThat(added.string("text"))
+        .contains("✅ You successfully added @" + TelegramStub.BOT_USERNAME);
     kite.webhook(Updates.myChatMember(HOST, "administrator", "kicked"));
     assertThat(say(USER, "/info")).contains("You don't have any channels at the moment");
-    assertThat(say(OTHER_HOST, "/host removal-channel")).startsWith("✅ Created channel removal-channel");
+    assertThat(say(OTHER_HOST, "/host removal-channel"))
+        .startsWith("✅ Created channel removal-channel");
     kite.webhook(Updates.myChatMember(OTHER_HOST, "member", "left"));
     assertThat(say(HOST, "/host removal-channel")).startsWith("✅ Created channel removal-channel");
   }

@@ -36,7 +36,9 @@ class HostConversationTest {
 
   private void visitor(String connection, String memberId, String name) {
     kite.connect(connection, Map.of("c", CHANNEL));
-    assertThat(kite.send(connection, "[\"JOIN\",\"" + memberId + "\",\"" + name + "\",\"" + CHANNEL + "\"]"))
+    assertThat(
+            kite.send(
+                connection, "[\"JOIN\",\"" + memberId + "\",\"" + name + "\",\"" + CHANNEL + "\"]"))
         .containsExactly("OK");
   }
 
@@ -87,14 +89,17 @@ class HostConversationTest {
   void answeringUnpinsTheVisitorsPinnedMessage() {
     visitor("c-p", "VisitorPin", "Pia");
     kite.send("c-p", "[\"TXT\",\"p-1\",\"help me\",\"2026-11-28T09:40:00Z\"]");
-    long pinned = kite.telegram.calls("pinChatMessage").get(0).params().number("message_id").orElseThrow();
+    long pinned =
+        kite.telegram.calls("pinChatMessage").get(0).params().number("message_id").orElseThrow();
     hostWrites("sure");
     List<TelegramStub.Call> unpins = kite.telegram.calls("unpinChatMessage");
     assertThat(unpins).hasSize(1);
     assertThat(unpins.get(0).chatId()).isEqualTo(HOST);
     assertThat(unpins.get(0).params().number("message_id")).contains(pinned);
     kite.send("c-p", "[\"TXT\",\"p-2\",\"thanks\",\"2026-11-28T09:40:02Z\"]");
-    assertThat(kite.telegram.calls("pinChatMessage")).as("unanswered again: pinned again").hasSize(2);
+    assertThat(kite.telegram.calls("pinChatMessage"))
+        .as("unanswered again: pinned again")
+        .hasSize(2);
   }
 
   @Test
@@ -103,7 +108,8 @@ class HostConversationTest {
     service.put("pinned_message", Updates.botMessage(HOST, 5, "x"));
     JsonObject reply = KiteHarness.body(kite.webhook(Updates.update(service)));
     assertThat(reply.string("method")).contains("deleteMessage");
-    assertThat(reply.number("message_id")).contains(((Number) service.get("message_id")).longValue());
+    assertThat(reply.number("message_id"))
+        .contains(((Number) service.get("message_id")).longValue());
   }
 
   @Test
@@ -162,17 +168,30 @@ class HostConversationTest {
     Map<String, Object> message = Updates.base(HOST, "Support", 7);
     message.put(
         "document",
-        Map.of("file_id", "doc-file-id", "file_unique_id", "u1", "file_name", "guide.pdf",
-            "mime_type", "application/pdf", "file_size", 9));
+        Map.of(
+            "file_id",
+            "doc-file-id",
+            "file_unique_id",
+            "u1",
+            "file_name",
+            "guide.pdf",
+            "mime_type",
+            "application/pdf",
+            "file_size",
+            9));
     kite.webhook(Updates.update(message));
     List<Object> bin = frame(kite.management.framesTo("c-f").get(0));
     assertThat(bin.get(0)).isEqualTo("BIN");
     String url = (String) bin.get(2);
     assertThat(url).doesNotContain(KiteHarness.BOT_TOKEN).doesNotContain("/file/bot");
-    assertThat(URI.create(url).getPath()).startsWith("/" + kite.bucket + "/" + CHANNEL + "/VisitorFile/");
+    assertThat(URI.create(url).getPath())
+        .startsWith("/" + kite.bucket + "/" + CHANNEL + "/VisitorFile/");
     assertThat(bin.subList(3, 6)).containsExactly("guide.pdf", "application/pdf", 9);
     HttpResponse<String> download =
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(download.body()).isEqualTo("PDF BYTES");
 
     Map<String, Object> photo = Updates.base(HOST, "Support", 7);
@@ -190,7 +209,8 @@ class HostConversationTest {
 
   @Test
   void hostWithoutAnyVisitorGetsNoRouteError() {
-    JsonObject reply = KiteHarness.body(kite.webhook(Updates.update(Updates.text(HOST, "Support", 7, "hello?"))));
+    JsonObject reply =
+        KiteHarness.body(kite.webhook(Updates.update(Updates.text(HOST, "Support", 7, "hello?"))));
     assertThat(reply.string("text")).contains("⛔ Cannot dispatch request, no route found");
   }
 
@@ -201,6 +221,8 @@ class HostConversationTest {
     List<Object> err = kite.send("c-t", "[\"TXT\",\"t-1\",\"hi\",\"2026-11-28T09:40:00Z\"]");
     assertThat(err)
         .containsExactly(
-            "ERR", "⛔ tg connector error: (403) Forbidden: bot was kicked from the supergroup chat", 502);
+            "ERR",
+            "⛔ tg connector error: (403) Forbidden: bot was kicked from the supergroup chat",
+            502);
   }
 }

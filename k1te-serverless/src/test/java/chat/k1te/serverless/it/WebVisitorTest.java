@@ -28,7 +28,8 @@ class WebVisitorTest {
     kite = new KiteHarness();
     JsonObject reply =
         KiteHarness.body(
-            kite.webhook(Updates.update(Updates.text(HOST_CHAT, "Support", 7, "/host " + CHANNEL))));
+            kite.webhook(
+                Updates.update(Updates.text(HOST_CHAT, "Support", 7, "/host " + CHANNEL))));
     assertThat(reply.string("text").orElseThrow()).startsWith("✅ Created channel " + CHANNEL);
   }
 
@@ -47,7 +48,8 @@ class WebVisitorTest {
   void connectEchoesTheSubprotocolAndPingIsAnsweredWithPong() {
     JsonObject connected = kite.connect("c-ping", Map.of("c", CHANNEL));
     assertThat(connected.number("statusCode")).contains(200L);
-    assertThat(connected.object("headers").string("Sec-WebSocket-Protocol")).contains("k1te.chat.v1");
+    assertThat(connected.object("headers").string("Sec-WebSocket-Protocol"))
+        .contains("k1te.chat.v1");
     JsonObject pong = kite.message("c-ping", "[\"PING\"]");
     assertThat(pong.object("headers").string("Sec-WebSocket-Protocol")).contains("k1te.chat.v1");
     assertThat(pong.string("body")).contains("[\"PONG\"]");
@@ -135,7 +137,12 @@ class WebVisitorTest {
     String get = (String) slot.get(2);
     String put = (String) slot.get(3);
     assertThat(URI.create(get).getPath())
-        .matches("/" + kite.bucket + "/" + CHANNEL + "/Visitor003/\\d{4}-\\d{2}-\\d{2}/[a-z0-9]{10}-my_report__final_.pdf");
+        .matches(
+            "/"
+                + kite.bucket
+                + "/"
+                + CHANNEL
+                + "/Visitor003/\\d{4}-\\d{2}-\\d{2}/[a-z0-9]{10}-my_report__final_.pdf");
     assertThat(get).contains("X-Amz-Expires=3600");
     assertThat(put).contains("X-Amz-Expires=3600");
 
@@ -156,17 +163,24 @@ class WebVisitorTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(uploaded.statusCode()).isEqualTo(200);
-    assertThat(http.send(HttpRequest.newBuilder(URI.create(get)).build(), HttpResponse.BodyHandlers.ofString()).body())
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(URI.create(get)).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body())
         .isEqualTo("%PDF-");
 
     List<Object> ack =
         kite.send(
             "c-file",
-            "[\"BIN\",\"f-1\",\"" + get + "\",\"my report (final).pdf\",\"application/pdf\",5,\"2026-11-28T09:40:00Z\"]");
+            "[\"BIN\",\"f-1\",\""
+                + get
+                + "\",\"my report (final).pdf\",\"application/pdf\",5,\"2026-11-28T09:40:00Z\"]");
     assertThat(ack.get(0)).isEqualTo("ACK");
     TelegramStub.Call document = kite.telegram.calls("sendDocument").get(0);
     assertThat(document.chatId()).isEqualTo(HOST_CHAT);
-    assertThat(document.params().string("document").orElseThrow()).contains(URI.create(get).getPath());
+    assertThat(document.params().string("document").orElseThrow())
+        .contains(URI.create(get).getPath());
     assertThat(document.params().string("caption")).contains("#Visitor003 Bob");
   }
 
@@ -174,17 +188,21 @@ class WebVisitorTest {
   void photosGoAsPhotosAndUnsupportedOrTooLargeFilesAreRefused() throws Exception {
     kite.connect("c-img", Map.of("c", CHANNEL));
     kite.send("c-img", "[\"JOIN\",\"Visitor004\",\"Cy\",\"" + CHANNEL + "\"]");
-    assertThat(kite.send("c-img", "[\"UPL\",\"f\",\"a.bmp\",\"image/bmp\",5,\"2026-11-28T09:40:00Z\"]"))
+    assertThat(
+            kite.send(
+                "c-img", "[\"UPL\",\"f\",\"a.bmp\",\"image/bmp\",5,\"2026-11-28T09:40:00Z\"]"))
         .containsExactly("ERR", "⛔ Unsupported Media type image/bmp", 400);
     assertThat(
             kite.send(
-                "c-img", "[\"UPL\",\"f\",\"a.png\",\"image/png\",5242881,\"2026-11-28T09:40:00Z\"]"))
+                "c-img",
+                "[\"UPL\",\"f\",\"a.png\",\"image/png\",5242881,\"2026-11-28T09:40:00Z\"]"))
         .containsExactly(
             "ERR",
             "⛔ The provided content is too large. Allowed max size: 5120KB but actual size: 5121KB",
             400);
     List<Object> slot =
-        kite.send("c-img", "[\"UPL\",\"p-1\",\"cat.png\",\"image/png\",3,\"2026-11-28T09:40:00Z\"]");
+        kite.send(
+            "c-img", "[\"UPL\",\"p-1\",\"cat.png\",\"image/png\",3,\"2026-11-28T09:40:00Z\"]");
     String get = (String) slot.get(2);
     kite.send(
         "c-img",
@@ -206,7 +224,8 @@ class WebVisitorTest {
     assertThat(kite.send("c-second", "[\"JOIN\",\"Visitor005\",\"Dee\",\"" + CHANNEL + "\"]"))
         .containsExactly("OK");
     assertThat(kite.telegram.calls("sendMessage")).as("one join notice only").hasSize(1);
-    assertThat(kite.send("c-first", "[\"TXT\",\"x\",\"old socket\",\"2026-11-28T09:40:00Z\"]").get(0))
+    assertThat(
+            kite.send("c-first", "[\"TXT\",\"x\",\"old socket\",\"2026-11-28T09:40:00Z\"]").get(0))
         .as("the old socket no longer speaks for the member")
         .isEqualTo("ERR");
     kite.send("c-second", "[\"TXT\",\"d-1\",\"from the new socket\",\"2026-11-28T09:40:00Z\"]");
@@ -228,6 +247,7 @@ class WebVisitorTest {
     kite.management.clear();
     kite.webhook(Updates.update(Updates.text(HOST_CHAT, "Support", 7, "Eve is offline")));
     assertThat(kite.management.pushes()).isEmpty();
-    assertThat(kite.send("c-bye", "[\"TXT\",\"e-2\",\"x\",\"2026-11-28T09:40:00Z\"]").get(0)).isEqualTo("ERR");
+    assertThat(kite.send("c-bye", "[\"TXT\",\"e-2\",\"x\",\"2026-11-28T09:40:00Z\"]").get(0))
+        .isEqualTo("ERR");
   }
 }

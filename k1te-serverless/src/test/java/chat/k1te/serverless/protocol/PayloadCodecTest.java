@@ -24,8 +24,11 @@ class PayloadCodecTest {
         .isEqualTo("[\"TXT\",\"m\",\"hi\",\"2026-11-28T09:40:00Z\"]");
     assertThat(PayloadCodec.encode(new Payload.Txt("m", "hi", T, 2)))
         .isEqualTo("[\"TXT\",\"m\",\"hi\",\"2026-11-28T09:40:00Z\",2]");
-    assertThat(PayloadCodec.encode(new Payload.Bin("m", "http://u", "a.pdf", "application/pdf", 5, T, 0)))
-        .isEqualTo("[\"BIN\",\"m\",\"http://u\",\"a.pdf\",\"application/pdf\",5,\"2026-11-28T09:40:00Z\"]");
+    assertThat(
+            PayloadCodec.encode(
+                new Payload.Bin("m", "http://u", "a.pdf", "application/pdf", 5, T, 0)))
+        .isEqualTo(
+            "[\"BIN\",\"m\",\"http://u\",\"a.pdf\",\"application/pdf\",5,\"2026-11-28T09:40:00Z\"]");
   }
 
   @Test
@@ -33,14 +36,19 @@ class PayloadCodecTest {
     assertThat(PayloadCodec.decode("[\"PING\"]")).isEqualTo(new Payload.Ping());
     assertThat(PayloadCodec.decode("[\"JOIN\",\"m1\",null,\"channel-1\"]"))
         .isEqualTo(new Payload.Join("m1", Optional.empty(), "channel-1"));
-    assertThat(((Payload.Join) PayloadCodec.decode("[\"JOIN\",\"m1\",null,\"c\"]")).displayName()).isEqualTo("m1");
+    assertThat(((Payload.Join) PayloadCodec.decode("[\"JOIN\",\"m1\",null,\"c\"]")).displayName())
+        .isEqualTo("m1");
     assertThat(PayloadCodec.decode("[\"TXT\",\"m\",\"hi\",\"2026-11-28T09:40:00Z\"]"))
         .isEqualTo(new Payload.Txt("m", "hi", T, 0));
     assertThat(PayloadCodec.decode("[\"TXT\",\"m\",\"hi\",\"2026-11-28T09:40:00.123Z\",2]"))
         .isEqualTo(new Payload.Txt("m", "hi", Instant.parse("2026-11-28T09:40:00.123Z"), 2));
-    assertThat(PayloadCodec.decode("[\"UPL\",\"f\",\"a.png\",\"image/png\",10,\"2026-11-28T09:40:00Z\"]"))
+    assertThat(
+            PayloadCodec.decode(
+                "[\"UPL\",\"f\",\"a.png\",\"image/png\",10,\"2026-11-28T09:40:00Z\"]"))
         .isEqualTo(new Payload.Upl("f", "a.png", "image/png", 10, T));
-    assertThat(PayloadCodec.decode("[\"BIN\",\"f\",\"http://u\",\"a.png\",\"image/png\",10,\"2026-11-28T09:40:00Z\"]"))
+    assertThat(
+            PayloadCodec.decode(
+                "[\"BIN\",\"f\",\"http://u\",\"a.png\",\"image/png\",10,\"2026-11-28T09:40:00Z\"]"))
         .isEqualTo(new Payload.Bin("f", "http://u", "a.png", "image/png", 10, T, 0));
   }
 
@@ -57,9 +65,11 @@ class PayloadCodecTest {
         .hasMessage("JOIN element 1 (memberId) must not be blank");
     assertThatThrownBy(() -> PayloadCodec.decode("[\"JOIN\",\"m\",[1],\"c\"]"))
         .hasMessage("JOIN element 2 (memberName) must be a string or null, got a array");
-    assertThatThrownBy(() -> PayloadCodec.decode("[\"UPL\",\"f\",\"a\",\"t\",1.5,\"2026-11-28T09:40:00Z\"]"))
+    assertThatThrownBy(
+            () -> PayloadCodec.decode("[\"UPL\",\"f\",\"a\",\"t\",1.5,\"2026-11-28T09:40:00Z\"]"))
         .hasMessage("UPL element 4 (fileSize) must be a non-negative integer, got the number 1.5");
-    assertThatThrownBy(() -> PayloadCodec.decode("[\"TXT\",\"m\",\"x\",\"2026-11-28T09:40:00Z\",\"2\"]"))
+    assertThatThrownBy(
+            () -> PayloadCodec.decode("[\"TXT\",\"m\",\"x\",\"2026-11-28T09:40:00Z\",\"2\"]"))
         .hasMessage("TXT element 4 (status) must be an integer 0..9, got a string");
     assertThatThrownBy(() -> PayloadCodec.decode("[\"TXT\",null,\"x\",\"2026-11-28T09:40:00Z\"]"))
         .hasMessage("TXT element 1 (messageId) must be a string, got null");

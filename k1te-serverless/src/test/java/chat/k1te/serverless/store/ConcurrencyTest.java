@@ -84,7 +84,8 @@ class ConcurrencyTest {
       String host = "host-a" + i;
       if (!host.equals(winner)) {
         assertThat(channels.hostedBy(host)).isEmpty();
-        assertThat(channels.host("own-channel-" + i, host)).isEqualTo(ChannelStore.HostOutcome.CREATED);
+        assertThat(channels.host("own-channel-" + i, host))
+            .isEqualTo(ChannelStore.HostOutcome.CREATED);
       }
     }
   }
@@ -98,8 +99,15 @@ class ConcurrencyTest {
     }
     List<String> results = race(tasks);
     assertThat(results).filteredOn(r -> r.startsWith("CREATED")).hasSize(1);
-    assertThat(results).filteredOn("You cannot host more than one channel"::equals).hasSize(THREADS - 1);
-    String created = results.stream().filter(r -> r.startsWith("CREATED")).findFirst().orElseThrow().substring(8);
+    assertThat(results)
+        .filteredOn("You cannot host more than one channel"::equals)
+        .hasSize(THREADS - 1);
+    String created =
+        results.stream()
+            .filter(r -> r.startsWith("CREATED"))
+            .findFirst()
+            .orElseThrow()
+            .substring(8);
     assertThat(channels.hostedBy("host-b").map(Channel::name)).contains(created);
     for (int i = 0; i < THREADS; i++) {
       String name = "single-host-" + i;
@@ -117,7 +125,8 @@ class ConcurrencyTest {
                         Map.of(
                             "name", AttributeValue.fromS("host:host-c"),
                             "host", AttributeValue.fromS("never-created"),
-                            "claimedAt", AttributeValue.fromN(Long.toString(System.currentTimeMillis())))));
+                            "claimedAt",
+                                AttributeValue.fromN(Long.toString(System.currentTimeMillis())))));
     assertThatThrownBy(() -> channels.host("after-crash", "host-c"))
         .hasMessage("You cannot host more than one channel");
     ChannelStore later =

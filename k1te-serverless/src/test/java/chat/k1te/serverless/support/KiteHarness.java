@@ -92,8 +92,9 @@ public final class KiteHarness implements AutoCloseable {
   }
 
   public JsonObject webhook(Map<String, Object> update) {
-    return webhook(Json.write(update), Map.of("content-type", "application/json",
-        "x-telegram-bot-api-secret-token", SECRET));
+    return webhook(
+        Json.write(update),
+        Map.of("content-type", "application/json", "x-telegram-bot-api-secret-token", SECRET));
   }
 
   public JsonObject webhook(String body, Map<String, String> headers) {

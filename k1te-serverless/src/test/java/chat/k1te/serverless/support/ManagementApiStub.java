@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The API Gateway Management API of one stage: {@code POST /<stage>/@connections/<id>} records
- * the frame; ids marked gone answer 410 with {@code x-amzn-ErrorType: GoneException}.
+ * The API Gateway Management API of one stage: {@code POST /<stage>/@connections/<id>} records the
+ * frame; ids marked gone answer 410 with {@code x-amzn-ErrorType: GoneException}.
  */
 public final class ManagementApiStub extends HttpStub {
   public record Push(String connectionId, String frame) {}
@@ -39,7 +39,10 @@ public final class ManagementApiStub extends HttpStub {
   }
 
   public synchronized List<String> framesTo(String connectionId) {
-    return pushes.stream().filter(p -> p.connectionId().equals(connectionId)).map(Push::frame).toList();
+    return pushes.stream()
+        .filter(p -> p.connectionId().equals(connectionId))
+        .map(Push::frame)
+        .toList();
   }
 
   public synchronized void clear() {

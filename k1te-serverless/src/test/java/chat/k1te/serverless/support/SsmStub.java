@@ -26,7 +26,10 @@ public final class SsmStub extends HttpStub {
   protected void handle(HttpExchange exchange, String body) throws IOException {
     String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
     if (!"AmazonSSM.GetParameters".equals(target)) {
-      respond(exchange, 400, Map.of("Content-Type", "application/x-amz-json-1.1"),
+      respond(
+          exchange,
+          400,
+          Map.of("Content-Type", "application/x-amz-json-1.1"),
           "{\"__type\":\"UnknownOperationException\"}");
       return;
     }

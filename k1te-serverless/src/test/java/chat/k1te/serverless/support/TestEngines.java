@@ -11,8 +11,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * dynalite and s3proxy, started once per test JVM (closed by their shutdown hooks); each test
- * class gets its own stage (tables) and bucket so classes never see each other's data.
+ * dynalite and s3proxy, started once per test JVM (closed by their shutdown hooks); each test class
+ * gets its own stage (tables) and bucket so classes never see each other's data.
  */
 public final class TestEngines {
   public static final String REGION = "eu-north-1";

@@ -54,7 +54,8 @@ public final class Updates {
     return message;
   }
 
-  public static Map<String, Object> replyTo(Map<String, Object> message, Map<String, Object> original) {
+  public static Map<String, Object> replyTo(
+      Map<String, Object> message, Map<String, Object> original) {
     Map<String, Object> copy = new LinkedHashMap<>(message);
     copy.put("reply_to_message", original);
     return copy;
@@ -81,8 +82,10 @@ public final class Updates {
     change.put("chat", chat(chatId, "host group"));
     change.put("from", from(7, "Admin"));
     change.put("date", 1795858800);
-    change.put("old_chat_member", Map.of("status", oldStatus, "user", Map.of("id", 42, "is_bot", true)));
-    change.put("new_chat_member", Map.of("status", newStatus, "user", Map.of("id", 42, "is_bot", true)));
+    change.put(
+        "old_chat_member", Map.of("status", oldStatus, "user", Map.of("id", 42, "is_bot", true)));
+    change.put(
+        "new_chat_member", Map.of("status", newStatus, "user", Map.of("id", 42, "is_bot", true)));
     return Map.of("update_id", nextUpdateId(), "my_chat_member", change);
   }
 

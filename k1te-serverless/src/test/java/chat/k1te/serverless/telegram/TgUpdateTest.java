@@ -13,19 +13,25 @@ class TgUpdateTest {
 
   @Test
   void commandsAreLowerCasedWithoutTheBotSuffix() throws Exception {
-    TgUpdate u = parse("{\"update_id\":1,\"message\":{\"message_id\":2,\"chat\":{\"id\":-5,\"type\":\"group\",\"title\":\"G\"},"
-        + "\"text\":\"/Host@kite_bot  my-channel \",\"entities\":[{\"type\":\"bot_command\",\"offset\":0,\"length\":14}]}}");
+    TgUpdate u =
+        parse(
+            "{\"update_id\":1,\"message\":{\"message_id\":2,\"chat\":{\"id\":-5,\"type\":\"group\",\"title\":\"G\"},"
+                + "\"text\":\"/Host@kite_bot  my-channel \",\"entities\":[{\"type\":\"bot_command\",\"offset\":0,\"length\":14}]}}");
     assertThat(u.message().orElseThrow().command()).contains("/host");
     assertThat(u.message().orElseThrow().commandArgument()).isEqualTo("my-channel");
-    TgUpdate text = parse("{\"update_id\":1,\"message\":{\"message_id\":2,\"chat\":{\"id\":5,\"type\":\"private\"},\"text\":\"hi /host\"}}");
+    TgUpdate text =
+        parse(
+            "{\"update_id\":1,\"message\":{\"message_id\":2,\"chat\":{\"id\":5,\"type\":\"private\"},\"text\":\"hi /host\"}}");
     assertThat(text.message().orElseThrow().command()).isEmpty();
   }
 
   @Test
   void hashtagsComeFromTextOrCaptionAndPhotosPickTheLargest() throws Exception {
-    TgUpdate u = parse("{\"update_id\":1,\"edited_message\":{\"message_id\":2,\"chat\":{\"id\":5,\"type\":\"private\"},"
-        + "\"caption\":\"😀 #Abc123 Ann\",\"caption_entities\":[{\"type\":\"hashtag\",\"offset\":3,\"length\":7}],"
-        + "\"photo\":[{\"file_id\":\"small\",\"width\":90,\"height\":90},{\"file_id\":\"big\",\"width\":900,\"height\":900,\"file_size\":77}]}}");
+    TgUpdate u =
+        parse(
+            "{\"update_id\":1,\"edited_message\":{\"message_id\":2,\"chat\":{\"id\":5,\"type\":\"private\"},"
+                + "\"caption\":\"😀 #Abc123 Ann\",\"caption_entities\":[{\"type\":\"hashtag\",\"offset\":3,\"length\":7}],"
+                + "\"photo\":[{\"file_id\":\"small\",\"width\":90,\"height\":90},{\"file_id\":\"big\",\"width\":900,\"height\":900,\"file_size\":77}]}}");
     TgUpdate.TgMessage m = u.message().orElseThrow();
     assertThat(m.firstHashtag()).contains("Abc123");
     assertThat(m.photo().orElseThrow().fileId()).isEqualTo("big");
@@ -34,10 +40,14 @@ class TgUpdateTest {
 
   @Test
   void myChatMemberAndServiceMessages() throws Exception {
-    TgUpdate u = parse("{\"update_id\":3,\"my_chat_member\":{\"chat\":{\"id\":-7,\"type\":\"supergroup\"},"
-        + "\"old_chat_member\":{\"status\":\"administrator\"},\"new_chat_member\":{\"status\":\"kicked\"}}}");
+    TgUpdate u =
+        parse(
+            "{\"update_id\":3,\"my_chat_member\":{\"chat\":{\"id\":-7,\"type\":\"supergroup\"},"
+                + "\"old_chat_member\":{\"status\":\"administrator\"},\"new_chat_member\":{\"status\":\"kicked\"}}}");
     assertThat(u.myChatMember().orElseThrow().newStatus()).isEqualTo("kicked");
-    TgUpdate pin = parse("{\"update_id\":4,\"message\":{\"message_id\":9,\"chat\":{\"id\":-7,\"type\":\"supergroup\"},\"pinned_message\":{\"message_id\":8}}}");
+    TgUpdate pin =
+        parse(
+            "{\"update_id\":4,\"message\":{\"message_id\":9,\"chat\":{\"id\":-7,\"type\":\"supergroup\"},\"pinned_message\":{\"message_id\":8}}}");
     assertThat(pin.message().orElseThrow().pinService()).isTrue();
   }
 }
