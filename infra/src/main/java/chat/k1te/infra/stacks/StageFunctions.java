@@ -132,10 +132,11 @@ final class StageFunctions extends Construct {
             "http-invokes-dispatcher",
             dispatcher,
             w.http().api().getExecutionArn() + "/*/*" + HttpApi.WEBHOOK_PATH);
-    allowApiGateway(
-        "http-invokes-authorizer",
-        authorizer,
-        w.http().api().getExecutionArn() + "/authorizers/" + w.http().authorizer().getId());
+    LambdaPermission authorizes =
+        allowApiGateway(
+            "http-invokes-authorizer",
+            authorizer,
+            w.http().api().getExecutionArn() + "/authorizers/" + w.http().authorizer().getId());
 
     // create/update: setWebhook with the URL and secret; destroy: deleteWebhook. Re-runs when the
     // URL or a secret (its SSM version) changes. The input names no secret.
@@ -151,7 +152,14 @@ final class StageFunctions extends Construct {
                     "webhook_url", w.webhookUrl(),
                     "bot_token_version", Token.asString(w.botToken().getVersion()),
                     "secret_token_version", Token.asString(w.secretToken().getVersion())))
-            .dependsOn(List.of(w.http().stage(), fromHttp, fromWs, dispatcher.function()))
+            .dependsOn(
+                List.of(
+                    w.http().stage(),
+                    fromHttp,
+                    authorizes,
+                    fromWs,
+                    dispatcher.function(),
+                    authorizer.function()))
             .build());
   }
 
