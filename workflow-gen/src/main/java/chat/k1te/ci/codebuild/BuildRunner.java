@@ -4,20 +4,14 @@ import chat.k1te.ci.CiEnvironment;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.ExitCode;
 import chat.k1te.workflows.contract.Artifacts;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.codebuild.model.Build;
 import software.amazon.awssdk.services.codebuild.model.SourceType;
 import software.amazon.awssdk.services.codebuild.model.StartBuildRequest;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** Runs the native build: skip check, source upload, start, watch, verdict, artifact check. */
 final class BuildRunner {
@@ -46,8 +40,9 @@ final class BuildRunner {
 
   int run(BuildRequest request) {
     String artifactKey = Artifacts.nativeFunctionKey(request.commit());
-    String artifact = "s3://" + request.bucket() + "/" + artifactKey;
-    if (request.skipIfExists() && exists(request.bucket(), artifactKey)) {
+    ArtifactBucket bucket = new ArtifactBucket(aws.s3(), request.bucket(), retrying);
+    String artifact = bucket.url(artifactKey);
+    if (request.skipIfExists() && bucket.exists(artifactKey)) {
       out.println("✔ " + artifact + " already exists; no build needed");
       outputs(
           "artifact-key",
@@ -65,7 +60,7 @@ final class BuildRunner {
     }
     StartBuildRequest.Builder start = startRequest(request);
     if (request.source() == BuildRequest.SourceMode.S3) {
-      String sourceKey = uploadSource(request);
+      String sourceKey = bucket.uploadSource(request.sourceDir(), request.commit(), out);
       start
           .sourceTypeOverride(SourceType.S3)
           .sourceLocationOverride(request.bucket() + "/" + sourceKey);
@@ -110,7 +105,7 @@ final class BuildRunner {
     int code = ExitCode.OK;
     if (!outcome.succeeded()) {
       code = ExitCode.FAILURE;
-    } else if (!exists(request.bucket(), artifactKey)) {
+    } else if (!bucket.exists(artifactKey)) {
       verdict += " but its artifact " + artifact + " is missing (does the buildspec upload it?)";
       code = ExitCode.REMOTE_STATE;
     }
@@ -138,54 +133,6 @@ final class BuildRunner {
       start.environmentVariablesOverride(request.environment());
     }
     return start;
-  }
-
-  private String uploadSource(BuildRequest request) {
-    String key = Artifacts.sourceKey(request.commit());
-    Path zip = SourceArchive.create(request.sourceDir(), request.commit());
-    try {
-      long size = Files.size(zip);
-      retrying.call(
-          "Upload of the source archive",
-          () ->
-              aws.s3()
-                  .putObject(
-                      p -> p.bucket(request.bucket()).key(key).contentType("application/zip"),
-                      RequestBody.fromFile(zip)));
-      out.println(
-          "Uploaded source of "
-              + request.commit()
-              + " to s3://"
-              + request.bucket()
-              + "/"
-              + key
-              + " ("
-              + size
-              + " bytes)");
-      return key;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the source archive", e);
-    } finally {
-      try {
-        Files.deleteIfExists(zip);
-      } catch (IOException ignored) {
-        // a temp file; the runner is discarded anyway
-      }
-    }
-  }
-
-  private boolean exists(String bucket, String key) {
-    try {
-      retrying.call(
-          "HeadObject s3://" + bucket + "/" + key,
-          () -> aws.s3().headObject(h -> h.bucket(bucket).key(key)));
-      return true;
-    } catch (CiException e) {
-      if (e.getCause() instanceof S3Exception s3 && s3.statusCode() == 404) {
-        return false;
-      }
-      throw e;
-    }
   }
 
   private void stop(String buildId) {

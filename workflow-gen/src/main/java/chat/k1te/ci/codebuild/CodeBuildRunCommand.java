@@ -12,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.regions.Region;
@@ -50,15 +47,9 @@ import software.amazon.awssdk.services.codebuild.model.EnvironmentVariableType;
       "4:internal error"
     })
 public final class CodeBuildRunCommand extends CiCommand {
-  private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
   private final Cancellation cancellation;
 
-  /** Released once the verdict is printed; the shutdown hook waits for it before the JVM exits. */
-  private final CountDownLatch finished = new CountDownLatch(1);
-
-  /** SIGINT/SIGTERM: trip the cancellation, then let the run stop the build and print why. */
-  private final Thread shutdownHook;
+  private final SignalGuard signals;
 
   @Option(
       names = "--project",
@@ -163,17 +154,7 @@ public final class CodeBuildRunCommand extends CiCommand {
   public CodeBuildRunCommand(CiEnvironment environment, Cancellation cancellation) {
     super(environment);
     this.cancellation = cancellation;
-    this.shutdownHook =
-        new Thread(
-            () -> {
-              cancellation.cancel("cancelled by a signal (SIGINT/SIGTERM)");
-              try {
-                finished.await(30, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "kite-ci-cancel");
+    this.signals = new SignalGuard(cancellation);
   }
 
   @Override
@@ -187,7 +168,7 @@ public final class CodeBuildRunCommand extends CiCommand {
                     () ->
                         CiException.invalidInput(
                             "No AWS region: pass --region or set AWS_REGION")));
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    signals.install();
     try (AwsClients aws = AwsClients.create(awsRegion, environment)) {
       return new BuildRunner(aws, environment, cancellation, out, err, request).run(request);
     }
@@ -195,12 +176,7 @@ public final class CodeBuildRunCommand extends CiCommand {
 
   @Override
   protected void afterRun() {
-    finished.countDown();
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNeverAdded) {
-      // the hook is running and waits for `finished`, released above; or run() failed early
-    }
+    signals.release();
   }
 
   private BuildRequest request() {
@@ -218,10 +194,15 @@ public final class CodeBuildRunCommand extends CiCommand {
           "--compute-type '" + computeType + "' is not one of " + ComputeType.knownValues());
     }
     List<EnvironmentVariable> variables = new ArrayList<>();
-    plaintext.forEach(v -> variables.add(variable("--env", v, EnvironmentVariableType.PLAINTEXT)));
+    plaintext.forEach(
+        v ->
+            variables.add(
+                EnvironmentOverride.parse("--env", v, EnvironmentVariableType.PLAINTEXT)));
     parameters.forEach(
         v ->
-            variables.add(variable("--env-parameter", v, EnvironmentVariableType.PARAMETER_STORE)));
+            variables.add(
+                EnvironmentOverride.parse(
+                    "--env-parameter", v, EnvironmentVariableType.PARAMETER_STORE)));
     return new BuildRequest(
         project,
         bucket,
@@ -235,23 +216,5 @@ public final class CodeBuildRunCommand extends CiCommand {
         pollInterval,
         skipIfExists,
         hideLogs);
-  }
-
-  private static EnvironmentVariable variable(
-      String option, String spec, EnvironmentVariableType type) {
-    int eq = spec.indexOf('=');
-    String name = eq < 0 ? spec : spec.substring(0, eq);
-    if (eq < 0 || !ENV_NAME.matcher(name).matches()) {
-      throw CiException.invalidInput(
-          option
-              + " expects NAME=VALUE with NAME like MY_VAR, got '"
-              + name
-              + (eq < 0 ? "'" : "=…'"));
-    }
-    return EnvironmentVariable.builder()
-        .name(name)
-        .value(spec.substring(eq + 1))
-        .type(type)
-        .build();
   }
 }

@@ -63,7 +63,7 @@ final class GithubApi {
         sleep(wait.get());
         continue;
       }
-      throw failure(what, response, attempt);
+      throw GithubFailure.of(what, response, attempt);
     }
   }
 
@@ -116,67 +116,7 @@ final class GithubApi {
     return Optional.empty();
   }
 
-  private static CiException failure(String what, HttpResponse<String> response, int attempts) {
-    int status = response.statusCode();
-    String message = githubMessage(response.body());
-    Optional<String> rateLimit = RateLimit.of(response);
-    String line;
-    if (rateLimit.isPresent()) {
-      line =
-          "GitHub "
-              + rateLimit.get()
-              + " rate limit hit while trying to "
-              + what
-              + " (HTTP "
-              + status
-              + ")"
-              + response
-                  .headers()
-                  .firstValue("retry-after")
-                  .map(s -> "; retry after " + s + " s")
-                  .orElse("");
-    } else if (status == 401) {
-      line = "GitHub rejected GITHUB_TOKEN (401 " + message + ") while trying to " + what;
-    } else if (status == 403) {
-      line =
-          "GitHub refused to "
-              + what
-              + " (403 "
-              + message
-              + "); the job's token needs the `issues: write` permission";
-    } else if (status == 404) {
-      line =
-          "GitHub answered 404 to "
-              + what
-              + ": the repository does not exist or the token cannot see it";
-    } else if (status == 422) {
-      line = "GitHub rejected the request to " + what + " as invalid (422 " + message + ")";
-    } else if (status >= 500) {
-      line =
-          "GitHub kept failing to "
-              + what
-              + " (HTTP "
-              + status
-              + " after "
-              + attempts
-              + " attempts)";
-    } else {
-      line = "GitHub answered HTTP " + status + " to " + what + ": " + message;
-    }
-    return new CiException(ExitCode.REMOTE_STATE, line);
-  }
-
-  private static String githubMessage(String body) {
-    JsonNode node = parse(body);
-    String message = node.path("message").asText("");
-    if (node.path("errors").isArray() && node.path("errors").size() > 0) {
-      message += " " + node.path("errors");
-    }
-    message = message.strip();
-    return message.length() > 300 ? message.substring(0, 300) + "…" : message;
-  }
-
-  private static JsonNode parse(String body) {
+  static JsonNode parse(String body) {
     try {
       return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
     } catch (IOException e) {
