@@ -8,6 +8,8 @@ import chat.k1te.e2e.support.Suites;
 import chat.k1te.e2e.telegram.TelegramChat;
 import chat.k1te.e2e.telegram.TgMessage;
 import chat.k1te.e2e.widget.KiteWidget;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +80,28 @@ class ReconnectTest {
     String inTelegram = "Now in Telegram " + Kite.random(6);
     host.sendText(inTelegram);
     telegram.awaitBotMessage(inTelegram);
+  }
+
+  @Test
+  void switchToTelegramReplaysOnlyTheTenMostRecentMessages(Kite kite) {
+    Kite.Hosted hosted = kite.hostChannel();
+    KiteWidget visitor = kite.openWidget(hosted.channel());
+    String run = Kite.random(6);
+    List<String> said = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      String text = String.format("history %02d %s", i, run);
+      kite.visitorSays(visitor, hosted.chat(), text);
+      said.add(text);
+    }
+
+    TelegramChat telegram = kite.memberChat();
+    kite.afterwards(telegram, "/leave");
+    telegram.awaitBotReply(
+        telegram.sendCommand("/start", "join__" + hosted.channel() + "__" + visitor.memberId()),
+        "You switched to Telegram");
+
+    said.subList(2, 12).forEach(telegram::awaitBotMessage);
+    org.assertj.core.api.Assertions.assertThat(telegram.messages())
+        .noneMatch(m -> m.contains(said.get(0)) || m.contains(said.get(1)));
   }
 }

@@ -4,6 +4,7 @@ import chat.k1te.e2e.support.E2eTest;
 import chat.k1te.e2e.support.Kite;
 import chat.k1te.e2e.support.Suites;
 import chat.k1te.e2e.telegram.TelegramChat;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 @E2eTest
 @Tag(Suites.DEV_ONLY)
+@Order(0)
 class TelegramWebSessionTest {
 
   @Test

@@ -64,8 +64,15 @@ public final class KiteWidget {
     return this;
   }
 
+  /** Reloads the page and waits until the widget is connected again. */
   public KiteWidget reload() {
     page.reload();
+    return awaitOnline();
+  }
+
+  /** Waits until the widget's socket is open: what a visitor waits for before typing. */
+  public KiteWidget awaitOnline() {
+    status.filter(new Locator.FilterOptions().setHasText("online")).waitFor();
     return this;
   }
 

@@ -55,13 +55,16 @@ public final class Kite implements AutoCloseable {
   public KiteWidget openWidget(String channel) {
     BrowserContext context = browser.newContext();
     track(context);
-    return KiteWidget.open(context.newPage(), target.widgetPage(channel), channel);
+    return KiteWidget.open(context.newPage(), target.widgetPage(channel), channel).awaitOnline();
   }
 
   /** The same visitor opening the widget again in a new tab (same member id). */
   public KiteWidget reopen(KiteWidget widget) {
     return KiteWidget.open(
-        widget.page().context().newPage(), target.widgetPage(widget.channel()), widget.channel());
+            widget.page().context().newPage(),
+            target.widgetPage(widget.channel()),
+            widget.channel())
+        .awaitOnline();
   }
 
   public TelegramChat hostChat() {

@@ -15,14 +15,15 @@ import java.util.Optional;
 /**
  * One group in Telegram Web, driven as its logged-in user. Only that user and the bot are in the
  * groups the suites use, so incoming bubbles are the bot's. Message ids are Telegram's ({@code
- * data-mid}); the reply target and the pin state are not in the bubble DOM, so replyToId is empty
- * and a message counts as pinned when the pinned bar shows its text.
+ * data-mid}); service bubbles ("… pinned …") are left out. The reply target and the pin state are
+ * not in the bubble DOM, so replyToId is empty and a message counts as pinned when the pinned bar
+ * shows its text.
  */
 public final class TelegramWebChat implements TelegramChat {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final String READ_BUBBLES =
       """
-      () => [...document.querySelectorAll('.bubbles-inner .bubble[data-mid]')].map(b => ({
+      () => [...document.querySelectorAll('.bubbles-inner .bubble[data-mid]:not(.service)')].map(b => ({
         mid: b.dataset.mid,
         out: b.classList.contains('is-out'),
         text: (b.querySelector('.message .translatable-message, .message') || {}).innerText || '',

@@ -2,7 +2,6 @@ package chat.k1te.e2e.telegram.web;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
 /**
@@ -62,7 +61,9 @@ public final class TelegramWebClient {
   /** The logged-in user's display name, read from Settings. */
   public String accountName() {
     menu.click();
-    page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Settings")).click();
+    page.locator(".btn-menu-item", new Page.LocatorOptions().setHasText("Settings"))
+        .first()
+        .click();
     Locator name = page.locator(".profile-name").first();
     name.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
     String text = name.innerText().strip();
