@@ -4,6 +4,7 @@ import chat.k1te.workflows.contract.Stack;
 import com.hashicorp.cdktf.TerraformBackend;
 import com.hashicorp.cdktf.TerraformRemoteState;
 import java.util.Map;
+import java.util.TreeMap;
 import software.constructs.Construct;
 
 /**
@@ -22,7 +23,7 @@ final class PartialS3Backend extends TerraformBackend {
 
   @Override
   protected Map<String, Object> synthesizeAttributes() {
-    return Map.of("key", key, "encrypt", true, "use_lockfile", true);
+    return new TreeMap<>(Map.of("key", key, "encrypt", true, "use_lockfile", true));
   }
 
   @Override

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.constructs.Construct;
 
 /**
@@ -146,12 +147,14 @@ final class StageFunctions extends Construct {
         LambdaInvocationConfig.builder()
             .functionName(lifecycle.function().getFunctionName())
             .lifecycleScope("CRUD")
-            .input(Fn.jsonencode(Map.of("stage", stage, "webhookUrl", w.webhookUrl())))
+            .input(
+                Fn.jsonencode(new TreeMap<>(Map.of("stage", stage, "webhookUrl", w.webhookUrl()))))
             .triggers(
-                Map.of(
-                    "webhook_url", w.webhookUrl(),
-                    "bot_token_version", Token.asString(w.botToken().getVersion()),
-                    "secret_token_version", Token.asString(w.secretToken().getVersion())))
+                new TreeMap<>(
+                    Map.of(
+                        "webhook_url", w.webhookUrl(),
+                        "bot_token_version", Token.asString(w.botToken().getVersion()),
+                        "secret_token_version", Token.asString(w.secretToken().getVersion()))))
             .dependsOn(
                 List.of(
                     w.http().stage(),
