@@ -3,6 +3,7 @@ package chat.k1te.local;
 import chat.k1te.local.engine.DynaliteEngine;
 import chat.k1te.local.engine.S3Engine;
 import chat.k1te.local.gateway.HttpApiGateway;
+import chat.k1te.local.gateway.LambdaFailure;
 import chat.k1te.local.gateway.LambdaFunction;
 import chat.k1te.local.gateway.ManagementApi;
 import chat.k1te.local.gateway.WebSocketGateway;
@@ -80,7 +81,6 @@ public final class LocalRuntime implements AutoCloseable {
           options.telegramToken().isPresent()
               ? Optional.empty()
               : Optional.of(new TelegramStandIn(wiring.botToken(), RuntimeWiring.STAND_IN_BOT_USERNAME));
-      standIn.ifPresent(t -> t.setWebhook(wiring.webhookUrl(), wiring.secretToken(), List.of()));
       DemoPages pages = new DemoPages(options.stage());
       wiring.serve(
           request -> {
@@ -96,6 +96,7 @@ public final class LocalRuntime implements AutoCloseable {
             return pages.handle(request);
           },
           webSockets);
+      standIn.ifPresent(t -> registerWebhook(t, handlers, env, wiring));
       Optional<TelegramPoller> poller =
           options.telegramToken().map(token -> TelegramPoller.start(token, wiring.webhookUrl(), wiring.secretToken()));
       LocalRuntime runtime =
@@ -107,6 +108,26 @@ public final class LocalRuntime implements AutoCloseable {
     } catch (RuntimeException | Error e) {
       wiring.close();
       throw e;
+    }
+  }
+
+  /**
+   * Like Terraform's lifecycle invocation when a stage is deployed: the lifecycle Lambda calls
+   * setWebhook (on the stand-in). Without one, the webhook is set directly.
+   */
+  private static void registerWebhook(
+      TelegramStandIn standIn, LambdaHandlers handlers, Map<String, String> env, RuntimeWiring wiring) {
+    if (handlers.lifecycle().isPresent()) {
+      LambdaFunction lifecycle =
+          new LambdaFunction(env.get("KITE_STAGE") + "-lifecycle", 1, () -> handlers.lifecycle().get().apply(env));
+      try {
+        LocalLog.info("lifecycle", lifecycle.invoke(Map.of("tf", Map.of("action", "create"))));
+      } catch (LambdaFailure e) {
+        LocalLog.info("lifecycle", e.getMessage());
+      }
+    }
+    if (standIn.webhook().isEmpty()) {
+      standIn.setWebhook(wiring.webhookUrl(), wiring.secretToken(), List.of());
     }
   }
 

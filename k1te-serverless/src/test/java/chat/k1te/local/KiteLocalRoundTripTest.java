@@ -82,6 +82,44 @@ class KiteLocalRoundTripTest {
   }
 
   @Test
+  void aVisitorWhoReconnectsWithItsMemberIdGetsWhatArrivedMeanwhile() throws Exception {
+    String memberId = "Replay" + (System.nanoTime() % 9000 + 1000);
+    String group = runtime.telegramUrl() + "/chats/" + runtime.demoChatId() + "/messages";
+    WsClient first = WsClient.open(runtime.wsUrl() + "?c=" + runtime.demoChannel());
+    first.send(Json.write(java.util.Arrays.asList("JOIN", memberId, null, runtime.demoChannel())));
+    assertThat(first.next()).isEqualTo("[\"OK\"]");
+    first.send(Json.write(List.of("TXT", "r1", "anyone there?", "2026-11-28T10:00:00Z")));
+    assertThat(first.next()).startsWith("[\"ACK\"");
+    first.closeBlocking();
+    Map<?, ?> question =
+        Json.readArray(get(group).body()).stream()
+            .map(m -> (Map<?, ?>) m)
+            .filter(
+                m ->
+                    String.valueOf(m.get("text")).startsWith("#" + memberId)
+                        && String.valueOf(m.get("text")).contains("anyone there?"))
+            .findFirst()
+            .orElseThrow();
+    post(
+        group,
+        Json.write(
+            Map.of("text", "Yes, we are!", "reply_to_message_id", question.get("message_id"))));
+
+    // what the widget does: reconnect with m=<member id>, then JOIN as its first frame
+    WsClient again =
+        WsClient.open(runtime.wsUrl() + "?c=" + runtime.demoChannel() + "&m=" + memberId);
+    try {
+      again.send(
+          Json.write(java.util.Arrays.asList("JOIN", memberId, null, runtime.demoChannel())));
+      List<String> frames = List.of(again.next(), again.next());
+      assertThat(frames).contains("[\"OK\"]");
+      assertThat(frames).anyMatch(f -> f.startsWith("[\"TXT\"") && f.contains("Yes, we are!"));
+    } finally {
+      again.closeBlocking();
+    }
+  }
+
+  @Test
   void badHandshakesAreRefusedWithTheHandlersStatus() throws Exception {
     WsClient noChannel = new WsClient(runtime.wsUrl());
     assertThat(noChannel.connectBlocking(10, TimeUnit.SECONDS)).isFalse();

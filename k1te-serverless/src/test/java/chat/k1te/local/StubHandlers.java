@@ -31,7 +31,8 @@ final class StubHandlers {
   private final HttpClient http = HttpClient.newHttpClient();
 
   LambdaHandlers handlers() {
-    return new LambdaHandlers(env -> dispatcher(env), env -> authorizer(env));
+    return new LambdaHandlers(
+        env -> dispatcher(env), env -> authorizer(env), java.util.Optional.empty());
   }
 
   private RequestStreamHandler authorizer(Map<String, String> env) {
