@@ -2,6 +2,8 @@ package chat.k1te.workflows.generate;
 
 import chat.k1te.workflows.model.CallJob;
 import chat.k1te.workflows.model.Job;
+import chat.k1te.workflows.model.Push;
+import chat.k1te.workflows.model.Schedule;
 import chat.k1te.workflows.model.StepsJob;
 import chat.k1te.workflows.model.Trigger;
 import chat.k1te.workflows.model.Workflow;
@@ -20,7 +22,7 @@ public final class MermaidDiagram {
     StringBuilder out = new StringBuilder("flowchart LR\n");
     for (Workflow workflow : workflows) {
       String triggers =
-          workflow.on().stream().map(Trigger::event).collect(Collectors.joining(", "));
+          workflow.on().stream().map(MermaidDiagram::describe).collect(Collectors.joining(", "));
       out.append("  subgraph ")
           .append(id(workflow))
           .append("[\"")
@@ -56,6 +58,22 @@ public final class MermaidDiagram {
       }
     }
     return out.toString();
+  }
+
+  private static String describe(Trigger trigger) {
+    if (trigger instanceof Push push) {
+      if (!push.tags().isEmpty()) {
+        return "push tags " + String.join(" ", push.tags());
+      }
+      if (!push.branchesIgnore().isEmpty()) {
+        return "push except " + String.join(" ", push.branchesIgnore());
+      }
+      return push.branches().isEmpty() ? "push" : "push " + String.join(" ", push.branches());
+    }
+    if (trigger instanceof Schedule schedule) {
+      return "cron " + String.join(" / ", schedule.crons()) + " UTC";
+    }
+    return trigger.event();
   }
 
   private static String label(Job job) {
