@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "telegram-auth",
     mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
     description = {
       "Log in to Telegram Web by hand and save the session (storage state) for the dev e2e run.",
       "Afterwards: base64 -w0 <output> | gh secret set TELEGRAM_WEB_AUTH_JSON --env dev"

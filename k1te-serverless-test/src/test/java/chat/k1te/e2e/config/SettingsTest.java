@@ -1,0 +1,62 @@
+package chat.k1te.e2e.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad inputs of the suites fail with a message naming the input and how to fix it. */
+class SettingsTest {
+
+  @Test
+  void targetIsParsedCaseInsensitivelyAndAnUnknownOneIsNamed() {
+    assertThat(E2eTarget.parse(" DEV ")).isEqualTo(E2eTarget.DEV);
+    assertThatThrownBy(() -> E2eTarget.parse("prod"))
+        .hasMessage("Unknown e2e target 'prod' (-De2e.target): expected one of local, dev");
+  }
+
+  @Test
+  void propertyWinsAndBlankCountsAsAbsent() {
+    System.setProperty("e2e.test.setting", "  ");
+    try {
+      assertThat(Setting.of("e2e.test.setting", "E2E_NO_SUCH_VARIABLE")).isEmpty();
+      System.setProperty("e2e.test.setting", "value");
+      assertThat(Setting.of("e2e.test.setting", "PATH")).contains("value");
+      assertThatThrownBy(() -> Setting.required("e2e.other", "E2E_NO_SUCH_VARIABLE", "a thing"))
+          .hasMessage(
+              "Missing a thing: set -De2e.other or the environment variable E2E_NO_SUCH_VARIABLE");
+    } finally {
+      System.clearProperty("e2e.test.setting");
+    }
+  }
+
+  @Test
+  void devSettingsNameWhatIsWrong(@TempDir Path dir) throws Exception {
+    Path auth = Files.writeString(dir.resolve("auth.json"), "{}");
+    URI page = URI.create("https://example.test/chat");
+    assertThat(new DevSettings(page, "kite_dev_bot", auth, "h", "m").botName())
+        .isEqualTo("kite_dev_bot");
+    assertThatThrownBy(() -> new DevSettings(page, "@kite_dev_bot", auth, "h", "m"))
+        .hasMessageContaining("without @");
+    assertThatThrownBy(() -> new DevSettings(URI.create("chat"), "bot", auth, "h", "m"))
+        .hasMessageContaining("e2e.widget.url must be an absolute URL");
+    assertThatThrownBy(() -> new DevSettings(page, "bot", dir.resolve("missing.json"), "h", "m"))
+        .hasMessageContaining("Telegram Web storage state not found")
+        .hasMessageContaining("TelegramAuthApp");
+  }
+
+  @Test
+  void aMissingChromiumIsNamed(@TempDir Path dir) {
+    Path missing = dir.resolve("chromium");
+    assertThatThrownBy(
+            () ->
+                new BrowserSettings(
+                    java.util.Optional.of(missing), true, true, Path.of("node"), false))
+        .hasMessageContaining("Chromium not found at " + missing)
+        .hasMessageContaining("-De2e.browser");
+  }
+}
