@@ -14,6 +14,7 @@ import chat.k1te.local.web.DemoPages;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole Kite chat on this machine: dynalite, s3proxy, the Lambda handlers behind a local API
@@ -67,13 +68,16 @@ public final class LocalRuntime implements AutoCloseable {
     try {
       Engines engines = Engines.start(options.stage(), BUCKET);
       wiring.engines(engines);
+      LocalLog.info("runtime", "dynalite and s3proxy ready after " + (System.nanoTime() - started) / 1_000_000 + " ms");
       Map<String, String> env = wiring.environment();
       LambdaFunction dispatcher =
           new LambdaFunction(options.stage() + "-request-dispatcher", 8, () -> handlers.dispatcher().apply(env));
       LambdaFunction authorizer =
           new LambdaFunction(options.stage() + "-tg-authorizer", 8, () -> handlers.authorizer().apply(env));
+      CompletableFuture<Void> authorizerReady = CompletableFuture.runAsync(authorizer::warmUp);
       dispatcher.warmUp();
-      authorizer.warmUp();
+      authorizerReady.join();
+      LocalLog.info("runtime", "handlers initialised after " + (System.nanoTime() - started) / 1_000_000 + " ms");
       WebSocketGateway webSockets = new WebSocketGateway("local", options.stage(), dispatcher);
       HttpApiGateway httpApi = new HttpApiGateway("local", options.stage(), authorizer, dispatcher);
       ManagementApi management = new ManagementApi(options.stage(), webSockets);
