@@ -58,12 +58,16 @@ public final class ColdStartBench implements Callable<Integer> {
   double targetMs;
 
   public static void main(String[] args) {
+    // quiet: the test class path holds logback (DEBUG by default) beside slf4j-simple
+    System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.exit(new CommandLine(new ColdStartBench()).execute(args));
   }
 
   @Override
   public Integer call() throws Exception {
     Path task = LambdaProcess.unpack(zip, Files.createTempDirectory("kite-cold-start"));
+    LambdaProcess.LocalEngines engines = LambdaProcess.LocalEngines.create("cold");
     Path archive = task.resolve("app.jsa");
     String javaCommand =
         java != null ? java.toString() : ProcessHandle.current().info().command().orElseThrow();
@@ -73,18 +77,18 @@ public final class ColdStartBench implements Callable<Integer> {
     }
     if (variants.stream().anyMatch(v -> v.startsWith("appcds"))) {
       // one training run writes the dynamic AppCDS archive of the classes the first event loads
-      once(javaCommand, task, List.of("-XX:ArchiveClassesAtExit=" + archive));
+      once(javaCommand, task, List.of("-XX:ArchiveClassesAtExit=" + archive), engines);
       System.out.printf("AppCDS archive: %d bytes%n", Files.size(archive));
     }
     for (List<String> jvm : options.values()) {
-      once(javaCommand, task, jvm); // warm the OS page cache, not measured
+      once(javaCommand, task, jvm, engines); // warm the OS page cache, not measured
     }
     Map<String, List<Double>> samples = new LinkedHashMap<>();
     for (int run = 0; run < runs; run++) {
       for (Map.Entry<String, List<String>> variant : options.entrySet()) {
         samples
             .computeIfAbsent(variant.getKey(), key -> new ArrayList<>())
-            .add(once(javaCommand, task, variant.getValue()));
+            .add(once(javaCommand, task, variant.getValue(), engines));
       }
     }
     System.out.printf(
@@ -131,12 +135,14 @@ public final class ColdStartBench implements Callable<Integer> {
   }
 
   /** One cold start; returns milliseconds from spawn to the response reaching the Runtime API. */
-  private static double once(String java, Path task, List<String> jvm) throws Exception {
+  private static double once(
+      String java, Path task, List<String> jvm, LambdaProcess.LocalEngines engines)
+      throws Exception {
     try (RuntimeApiStub api = new RuntimeApiStub()) {
       api.enqueue("cold", LambdaEvents.webSocketMessage("conn-cold", "[\"PING\"]"));
       List<String> command = new ArrayList<>(jvm);
       Map<String, String> env =
-          LambdaProcess.dispatcherEnvironment(api.address(), "request-dispatcher");
+          LambdaProcess.dispatcherEnvironment(api.address(), "request-dispatcher", engines);
       long start = System.nanoTime();
       Process process = LambdaProcess.start(java, task, command, env);
       RuntimeApiStub.Posted posted = api.await("cold", 30_000);

@@ -1,5 +1,7 @@
 package chat.k1te.serverless.packaging;
 
+import chat.k1te.local.engine.S3Engine;
+import chat.k1te.serverless.support.TestEngines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,25 +41,44 @@ public final class LambdaProcess {
     return task;
   }
 
-  /** The environment of a local request dispatcher whose services are never called by PING. */
-  public static Map<String, String> dispatcherEnvironment(String runtimeApi, String handler) {
+  /**
+   * The environment of a request dispatcher on local engines; Telegram and the Management API point
+   * at a closed port (a PING calls neither).
+   */
+  public static Map<String, String> dispatcherEnvironment(
+      String runtimeApi, String handler, LocalEngines engines) {
     Map<String, String> env = new HashMap<>();
     env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
     env.put("_HANDLER", handler);
-    env.put("AWS_LAMBDA_FUNCTION_NAME", "local-request-dispatcher");
+    env.put("AWS_LAMBDA_FUNCTION_NAME", engines.stage() + "-request-dispatcher");
     env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "256");
-    env.put("AWS_REGION", "eu-central-1");
-    env.put("AWS_ACCESS_KEY_ID", "local");
-    env.put("AWS_SECRET_ACCESS_KEY", "local");
-    env.put("KITE_STAGE", "local");
-    env.put("BUCKET_NAME", "kite-local");
-    env.put("WS_API_EXECUTION_ENDPOINT", "http://127.0.0.1:9/local");
-    env.put("DYNAMODB_ENDPOINT", "http://127.0.0.1:9");
-    env.put("S3_ENDPOINT", "http://127.0.0.1:9");
+    env.put("AWS_REGION", TestEngines.REGION);
+    env.put("AWS_ACCESS_KEY_ID", S3Engine.ACCESS_KEY);
+    env.put("AWS_SECRET_ACCESS_KEY", S3Engine.SECRET_KEY);
+    env.put("KITE_STAGE", engines.stage());
+    env.put("BUCKET_NAME", engines.bucket());
+    env.put("DYNAMODB_ENDPOINT", engines.dynamoEndpoint());
+    env.put("S3_ENDPOINT", engines.s3Endpoint());
+    env.put("WS_API_EXECUTION_ENDPOINT", "http://127.0.0.1:9/" + engines.stage());
     env.put("TELEGRAM_API_BASE_URL", "http://127.0.0.1:9/telegram");
     env.put("TELEGRAM_BOT_TOKEN", "123:local");
     env.put("TELEGRAM_SECRET_TOKEN", "local-secret");
     return env;
+  }
+
+  /** A stage (its tables) and a bucket on the shared dynalite and s3proxy of this JVM. */
+  public record LocalEngines(
+      String stage, String bucket, String dynamoEndpoint, String s3Endpoint) {
+    public static LocalEngines create(String prefix) {
+      String stage = TestEngines.newStage(prefix);
+      String bucket = "kite-" + stage;
+      TestEngines.s3().createBucket(bucket);
+      return new LocalEngines(
+          stage,
+          bucket,
+          TestEngines.dynalite().endpoint().toString(),
+          TestEngines.s3().endpoint().toString());
+    }
   }
 
   /** Starts the loop from the unpacked zip with the given JVM options and environment. */
@@ -80,12 +101,6 @@ public final class LambdaProcess {
     builder.environment().clear();
     builder.environment().putAll(env);
     return builder.start();
-  }
-
-  /** Unpacks and starts a dispatcher with the default JVM options. */
-  public static Process start(Path zip, Path task, String runtimeApi, String handler)
-      throws IOException {
-    return start(unpack(zip, task), List.of(), dispatcherEnvironment(runtimeApi, handler));
   }
 
   /** What the process printed (its Lambda log), kept in a file so the pipe never blocks it. */

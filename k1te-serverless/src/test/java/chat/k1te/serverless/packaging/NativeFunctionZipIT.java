@@ -68,7 +68,11 @@ class NativeFunctionZipIT {
       builder.environment().clear();
       builder
           .environment()
-          .putAll(LambdaProcess.dispatcherEnvironment(api.address(), "request-dispatcher"));
+          .putAll(
+              LambdaProcess.dispatcherEnvironment(
+                  api.address(),
+                  "request-dispatcher",
+                  LambdaProcess.LocalEngines.create("native")));
       Process process = builder.start();
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
       String output = LambdaProcess.output(task);
