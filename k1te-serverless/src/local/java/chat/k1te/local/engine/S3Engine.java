@@ -1,6 +1,8 @@
 package chat.k1te.local.engine;
 
 import java.net.URI;
+import java.util.List;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
@@ -8,7 +10,8 @@ import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 
 /**
  * An S3 endpoint inside this JVM: s3proxy with an in-memory blob store on a free loopback port,
- * path-style, signing with the fixed local credentials {@link #ACCESS_KEY}/{@link #SECRET_KEY}.
+ * path-style, signing with the fixed local credentials {@link #ACCESS_KEY}/{@link #SECRET_KEY}, and
+ * CORS open to any origin for GET/PUT/HEAD like the stage bucket (the widget uploads from its page).
  */
 public final class S3Engine implements AutoCloseable {
   /** The only identity the engine accepts (also fine as fake AWS credentials for DynamoDB). */
@@ -33,6 +36,13 @@ public final class S3Engine implements AutoCloseable {
             .blobStore(blobStore)
             .endpoint(URI.create("http://127.0.0.1:0"))
             .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+            .corsRules(
+                new CrossOriginResourceSharing(
+                    List.of("*"),
+                    List.of("GET", "PUT", "HEAD"),
+                    List.of("*"),
+                    List.of("ETag"),
+                    "false"))
             .stopTimeout(0)
             .build();
     try {

@@ -118,6 +118,17 @@ class EnginesTest {
       HttpResponse<String> refused =
           http.send(HttpRequest.newBuilder(tampered).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(refused.statusCode()).isEqualTo(403);
+      HttpResponse<Void> preflight =
+          http.send(
+              HttpRequest.newBuilder(url)
+                  .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                  .header("Origin", "http://127.0.0.1:8080")
+                  .header("Access-Control-Request-Method", "PUT")
+                  .header("Access-Control-Request-Headers", "content-type")
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      assertThat(preflight.statusCode()).isEqualTo(200);
+      assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
     }
   }
 }
