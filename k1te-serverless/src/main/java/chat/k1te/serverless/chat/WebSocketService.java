@@ -55,7 +55,10 @@ public final class WebSocketService {
     Optional<String> memberId = Optional.ofNullable(query.get("m")).filter(m -> !m.isBlank());
     if (memberId.isPresent()) {
       MemberRef ref = new MemberRef(channel, memberId.get());
-      members.find(ref).orElseThrow(() -> KiteException.notFound("Member not found"));
+      members
+          .find(ref)
+          .filter(m -> !m.host()) // a socket must never take the host's place
+          .orElseThrow(() -> KiteException.notFound("Member not found"));
       memberships.bindWeb(ref, connectionId);
     }
   }

@@ -66,6 +66,9 @@ class WebVisitorTest {
     JsonObject unknownMember = kite.connect("c-x4", Map.of("c", CHANNEL, "m", "Nobody0001"));
     assertThat(unknownMember.number("statusCode")).contains(404L);
     assertThat(unknownMember.string("body").orElseThrow()).contains("Member not found");
+    String hostId = Long.toUnsignedString(HOST_CHAT, 36);
+    JsonObject hostTakeover = kite.connect("c-x5", Map.of("c", CHANNEL, "m", hostId));
+    assertThat(hostTakeover.number("statusCode")).as("the host cannot be impersonated").contains(404L);
   }
 
   @Test
