@@ -39,7 +39,11 @@ public final class LocalKiteTarget implements KiteTarget, AutoCloseable {
       URI base = URI.create(attach.get().replaceAll("/+$", ""));
       return new LocalKiteTarget(base, URI.create(base + "/telegram"), Optional.empty());
     }
+    long begin = System.nanoTime();
     LocalRuntime started = LocalRuntime.start(LocalRuntimeOptions.defaults().withPort(0));
+    System.out.printf(
+        "[e2e] local runtime at %s started in %d ms%n",
+        started.baseUrl(), (System.nanoTime() - begin) / 1_000_000);
     return new LocalKiteTarget(
         URI.create(String.valueOf(started.baseUrl())),
         URI.create(String.valueOf(started.telegramUrl())),
