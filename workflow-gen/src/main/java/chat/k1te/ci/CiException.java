@@ -1,7 +1,7 @@
 package chat.k1te.ci;
 
 /** An expected failure: its message is the one line the user sees, with the exit code to return. */
-public final class CiException extends RuntimeException {
+public class CiException extends RuntimeException {
   private final int exitCode;
 
   public CiException(int exitCode, String message) {

@@ -25,6 +25,8 @@ final class DriftIssue {
   void drifted(String body) {
     List<GithubIssue> open = open();
     if (open.isEmpty()) {
+      issues.ensureLabel(
+          GithubNames.DRIFT_LABEL, "d93f0b", "Terraform state differs from the deployed resources");
       GithubIssue created =
           issues.create(GithubNames.driftIssueTitle(stack), body, GithubNames.DRIFT_LABEL);
       out.println("Opened drift issue #" + created.number() + " " + created.url());

@@ -25,6 +25,13 @@ final class GithubApi {
   private static final int ATTEMPTS = 3;
   private static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
+  /** A 404, for callers that treat "absent" as an answer rather than a failure. */
+  static final class NotFound extends CiException {
+    NotFound(CiException failure) {
+      super(failure.exitCode(), failure.getMessage());
+    }
+  }
+
   /** A response body plus the URL of the next page, if the Link header names one. */
   record Page(JsonNode body, Optional<URI> next) {}
 
@@ -63,7 +70,8 @@ final class GithubApi {
         sleep(wait.get());
         continue;
       }
-      throw GithubFailure.of(what, response, attempt);
+      CiException failure = GithubFailure.of(what, response, attempt);
+      throw status == 404 ? new NotFound(failure) : failure;
     }
   }
 

@@ -37,6 +37,23 @@ final class GithubIssues {
     return issues;
   }
 
+  /**
+   * Creates the label when the repository lacks it: GitHub would otherwise silently drop it from a
+   * new issue, and the next run, which searches by label, would open a duplicate.
+   */
+  void ensureLabel(String label, String color, String description) {
+    try {
+      api.send(
+          "GET", "repos/" + repository + "/labels/" + label, null, "read label '" + label + "'");
+    } catch (GithubApi.NotFound missing) {
+      api.send(
+          "POST",
+          "repos/" + repository + "/labels",
+          Map.of("name", label, "color", color, "description", description),
+          "create label '" + label + "' in " + repository);
+    }
+  }
+
   GithubIssue create(String title, String body, String label) {
     return issue(
         api.send(

@@ -260,6 +260,35 @@ class CodeBuildRunCommandTest {
   }
 
   @Test
+  void logStreamNotCreatedYetIsWaitedFor() {
+    startable();
+    String withLogs = build("IN_PROGRESS", false, List.of(running("BUILD")), true);
+    stub.builds(
+        ok(withLogs),
+        ok(withLogs),
+        ok(
+            build(
+                "FAULT",
+                true,
+                List.of(phase("BUILD", "FAULT", 1, "INTERNAL", "CodeBuild hiccup")),
+                true)));
+    stub.scenario(
+        "stream",
+        () -> logRequest(null),
+        awsError(400, "ResourceNotFoundException", "The specified log stream does not exist."),
+        json(logEvents("f/1", "log line 1")));
+    stub.logPage("f/1", "f/1");
+
+    CiRun.Result result = run();
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(logLines(result.out())).containsExactly("log line 1");
+    assertThat(result.err()).doesNotContain("⚠");
+    assertThat(result.err())
+        .contains("FAULT (a CodeBuild-side error) in phase BUILD: INTERNAL: CodeBuild hiccup");
+  }
+
+  @Test
   void hideLogsStaysHonouredWhileThrottled() throws Exception {
     startable();
     stub.builds(

@@ -98,6 +98,9 @@ class DriftReportCommandTest {
   }
 
   private void acceptWrites() {
+    github.stubFor(
+        get(urlEqualTo("/repos/pragmasoft-ua/kite-chat/labels/drift"))
+            .willReturn(ok("{\"name\":\"drift\"}")));
     github.stubFor(post(urlEqualTo(ISSUES)).willReturn(ok(issue(7, TITLE)).withStatus(201)));
     github.stubFor(patch(urlPathEqualTo(ISSUES + "/3")).willReturn(ok(issue(3, TITLE))));
     github.stubFor(patch(urlPathEqualTo(ISSUES + "/5")).willReturn(ok(issue(5, TITLE))));
@@ -135,6 +138,28 @@ class DriftReportCommandTest {
     assertThat(Files.readString(dir.resolve("summary.md")))
         .isEqualTo(markdown + (markdown.endsWith("\n") ? "" : "\n"));
     assertThat(github.findAll(patchRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  @Test
+  void missingLabelIsCreatedBeforeTheIssue() throws Exception {
+    openIssues();
+    acceptWrites();
+    github.stubFor(
+        get(urlEqualTo("/repos/pragmasoft-ua/kite-chat/labels/drift"))
+            .willReturn(aResponse().withStatus(404).withBody("{\"message\":\"Not Found\"}")));
+    github.stubFor(
+        post(urlEqualTo("/repos/pragmasoft-ua/kite-chat/labels"))
+            .willReturn(ok("{\"name\":\"drift\"}").withStatus(201)));
+
+    CiRun.Result result = drifted();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.FAILURE);
+    var label =
+        github.findAll(postRequestedFor(urlEqualTo("/repos/pragmasoft-ua/kite-chat/labels")));
+    assertThat(label).hasSize(1);
+    assertThat(JSON.readTree(label.get(0).getBodyAsString()).path("name").asText())
+        .isEqualTo("drift");
+    assertThat(github.findAll(postRequestedFor(urlEqualTo(ISSUES)))).hasSize(1);
   }
 
   @Test
@@ -278,6 +303,8 @@ class DriftReportCommandTest {
   @Test
   void validationErrorOnCreateIsClear() {
     openIssues();
+    github.stubFor(
+        get(urlEqualTo("/repos/pragmasoft-ua/kite-chat/labels/drift")).willReturn(ok("{}")));
     github.stubFor(
         post(urlEqualTo(ISSUES))
             .willReturn(
