@@ -161,11 +161,21 @@ public final class TelegramWebChat implements TelegramChat {
         !Boolean.TRUE.equals(bubble.get("out")),
         text,
         Optional.empty(),
-        !pinnedText.isEmpty() && !text.isEmpty() && text.startsWith(pinnedText.replace("…", "")),
+        isPinned(text, pinnedText),
         photo,
         file,
         photo ? Optional.of("image/jpeg") : Optional.empty(),
         file.or(() -> photo ? Optional.of("photo") : Optional.empty()));
+  }
+
+  /** The pinned bar shows the start of the pinned text on one line, cut with an ellipsis. */
+  private static boolean isPinned(String text, String pinnedBar) {
+    String shown = oneLine(pinnedBar.replace("…", ""));
+    return !shown.isEmpty() && oneLine(text).startsWith(shown);
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
   }
 
   /**
