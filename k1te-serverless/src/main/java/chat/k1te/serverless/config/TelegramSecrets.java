@@ -2,15 +2,15 @@ package chat.k1te.serverless.config;
 
 import static chat.k1te.serverless.contract.LambdaEnvironment.SSM_ENDPOINT;
 
+import chat.k1te.serverless.runtime.ssm.SsmParameterClient;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.ssm.SsmClient;
-import software.amazon.awssdk.services.ssm.model.GetParametersResponse;
-import software.amazon.awssdk.services.ssm.model.Parameter;
 
 /**
  * Reads secrets once at init: each given directly (local runtime, tests) or else read from the SSM
@@ -47,33 +47,26 @@ public final class TelegramSecrets {
   private static Map<String, String> fetch(Env env, Map<String, String> parameterNames) {
     AwsSettings aws = AwsSettings.from(env);
     env.check("secret loading");
-    var builder =
-        SsmClient.builder()
-            .region(aws.region())
-            .credentialsProvider(aws.credentials())
-            .httpClient(UrlConnectionHttpClient.create());
-    AwsSettings.endpoint(env, SSM_ENDPOINT).ifPresent(builder::endpointOverride);
-    GetParametersResponse response;
-    try (SsmClient ssm = builder.build()) {
+    URI endpoint =
+        AwsSettings.endpoint(env, SSM_ENDPOINT)
+            .orElseGet(() -> SsmParameterClient.defaultEndpoint(aws.region()));
+    SsmParameterClient.Parameters response;
+    try (SdkHttpClient http = UrlConnectionHttpClient.create()) {
       response =
-          ssm.getParameters(
-              b -> b.names(List.copyOf(parameterNames.values())).withDecryption(true));
+          new SsmParameterClient(aws.region(), aws.credentials(), endpoint, http)
+              .getParameters(List.copyOf(parameterNames.values()));
     } catch (RuntimeException e) {
       throw new ConfigurationException(
           "cannot read SSM parameters " + parameterNames.values() + ": " + e.getMessage(), e);
     }
-    if (!response.invalidParameters().isEmpty()) {
+    if (!response.invalid().isEmpty()) {
       throw new ConfigurationException(
-          "SSM parameters not found: " + String.join(", ", response.invalidParameters()));
-    }
-    Map<String, String> byName = new HashMap<>();
-    for (Parameter p : response.parameters()) {
-      byName.put(p.name(), p.value());
+          "SSM parameters not found: " + String.join(", ", response.invalid()));
     }
     Map<String, String> byVariable = new HashMap<>();
     parameterNames.forEach(
         (variable, name) -> {
-          String value = byName.get(name);
+          String value = response.values().get(name);
           if (value == null || value.isEmpty()) {
             throw new ConfigurationException("SSM parameter " + name + " has no value");
           }
