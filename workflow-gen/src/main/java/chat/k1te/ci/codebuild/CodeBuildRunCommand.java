@@ -31,6 +31,7 @@ import software.amazon.awssdk.services.codebuild.model.EnvironmentVariableType;
           + " checks that s3://<bucket>/lambda/<sha>/function.zip exists afterwards.",
       "Throttling, HTTP 429/5xx and I/O errors are retried with backoff, keeping the log position."
           + " SIGINT/SIGTERM (a cancelled workflow) stops the build (StopBuild) and exits non-zero.",
+      "The build always gets KITE_COMMIT=<sha> (the buildspec names the artifacts after it).",
       "Region: --region, else AWS_REGION. Credentials: the default AWS chain (in the workflow,"
           + " the OIDC session of configure-aws-credentials).",
       "Writes to $GITHUB_OUTPUT (when set): build-id, log-url, artifact-key, skipped (true|false),"
@@ -194,6 +195,11 @@ public final class CodeBuildRunCommand extends CiCommand {
           "--compute-type '" + computeType + "' is not one of " + ComputeType.knownValues());
     }
     List<EnvironmentVariable> variables = new ArrayList<>();
+    variables.add(
+        EnvironmentOverride.parse(
+            "--commit",
+            EnvironmentOverride.COMMIT + "=" + commit,
+            EnvironmentVariableType.PLAINTEXT));
     plaintext.forEach(
         v ->
             variables.add(
@@ -203,6 +209,10 @@ public final class CodeBuildRunCommand extends CiCommand {
             variables.add(
                 EnvironmentOverride.parse(
                     "--env-parameter", v, EnvironmentVariableType.PARAMETER_STORE)));
+    if (variables.stream().filter(v -> v.name().equals(EnvironmentOverride.COMMIT)).count() > 1) {
+      throw CiException.invalidInput(
+          EnvironmentOverride.COMMIT + " is set from --commit; do not pass it with --env");
+    }
     return new BuildRequest(
         project,
         bucket,

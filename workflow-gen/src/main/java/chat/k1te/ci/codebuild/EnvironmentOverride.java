@@ -7,6 +7,9 @@ import software.amazon.awssdk.services.codebuild.model.EnvironmentVariableType;
 
 /** Parses {@code NAME=VALUE} of {@code --env} / {@code --env-parameter} into an override. */
 final class EnvironmentOverride {
+  /** The variable through which the buildspec learns the commit (the S3 source has no git). */
+  static final String COMMIT = "KITE_COMMIT";
+
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private EnvironmentOverride() {}

@@ -194,7 +194,10 @@ class CodeBuildRunCommandTest {
     assertThat(start.path("idempotencyToken").asText()).isNotBlank();
     assertThat(start.path("environmentVariablesOverride").toString())
         .isEqualTo(
-            "[{\"name\":\"MAVEN_OPTS\",\"value\":\"-Xmx6g\",\"type\":\"PLAINTEXT\"},"
+            "[{\"name\":\"KITE_COMMIT\",\"value\":\""
+                + commit
+                + "\",\"type\":\"PLAINTEXT\"},"
+                + "{\"name\":\"MAVEN_OPTS\",\"value\":\"-Xmx6g\",\"type\":\"PLAINTEXT\"},"
                 + "{\"name\":\"TOKEN\",\"value\":\"/kite/token\",\"type\":\"PARAMETER_STORE\"}]");
 
     List<LoggedRequest> uploads =
@@ -524,6 +527,7 @@ class CodeBuildRunCommandTest {
         "--compute-type HUGE|--compute-type 'HUGE' is not one of",
         "--timeout 5minutes|'5minutes' is not a duration",
         "--source-dir /nonexistent/kite|--source-dir /nonexistent/kite is not a directory",
+        "--env KITE_COMMIT=abc|KITE_COMMIT is set from --commit; do not pass it with --env",
       })
   void invalidInputIsNamed(String option, String message) {
     String[] pair = option.split(" ");
