@@ -58,6 +58,13 @@ async function refreshMessages() {
         a.href = `files/${encodeURIComponent(m.file_id)}`;
         a.textContent = `📎 ${m.file_name || "file"} (${m.mime_type})`;
         li.append(a, document.createElement("br"));
+        if (m.photo) {
+          const img = document.createElement("img");
+          img.src = a.href;
+          img.alt = m.file_name || "photo";
+          img.style.maxWidth = "240px";
+          li.append(img, document.createElement("br"));
+        }
       }
       li.append(document.createTextNode(m.text || ""));
       const meta = document.createElement("div");

@@ -148,7 +148,8 @@ class TelegramStandInTest {
                         .body())
                 .get("result");
     Map<?, ?> document = (Map<?, ?>) byUrl.get("document");
-    assertThat(document.get("file_name")).isEqualTo(fileId);
+    // named like the download says (Content-Disposition), else after the URL
+    assertThat(document.get("file_name")).isEqualTo("menu.pdf");
     Map<?, ?> file =
         (Map<?, ?>)
             Json.readObject(get(bot + "getFile?file_id=" + document.get("file_id")).body())

@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 /**
@@ -21,6 +23,9 @@ import javax.imageio.ImageIO;
 final class FileInput {
   static final long MAX_PHOTO_URL_BYTES = 5L * 1024 * 1024;
   static final long MAX_DOCUMENT_URL_BYTES = 20L * 1024 * 1024;
+
+  /** The name a download says it has ({@code Content-Disposition}), else the URL's last segment. */
+  private static final Pattern FILENAME = Pattern.compile("filename=\"?([^\";]+)\"?");
 
   private final TelegramStore store;
   private final HttpClient http =
@@ -87,7 +92,17 @@ final class FileInput {
       throw BotApiException.badRequest("file is too big");
     }
     String path = URI.create(url).getRawPath();
-    String name = URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+    String name =
+        response
+            .headers()
+            .firstValue("Content-Disposition")
+            .map(FILENAME::matcher)
+            .filter(Matcher::find)
+            .map(m -> m.group(1))
+            .orElse(
+                URLDecoder.decode(
+                    path.substring(path.lastIndexOf('/') + 1).replace("+", "%2B"),
+                    StandardCharsets.UTF_8));
     String type = response.headers().firstValue("Content-Type").orElse("application/octet-stream");
     return store(name.isEmpty() ? "file" : name, type, response.body(), photo);
   }
