@@ -1,5 +1,6 @@
 package chat.k1te.infra.constructs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,7 +42,7 @@ public record PolicyStatement(
   }
 
   public PolicyStatement when(String test, String variable, List<String> values) {
-    List<Condition> more = new java.util.ArrayList<>(conditions);
+    List<Condition> more = new ArrayList<>(conditions);
     more.add(new Condition(test, variable, values));
     return new PolicyStatement(sid, actions, resources, more);
   }
