@@ -88,7 +88,7 @@ public final class SmokeCommand extends CiCommand {
     String secret =
         environment.require(
             GithubNames.SECRET_TELEGRAM_SECRET_TOKEN, "the webhook checks of smoke");
-    List<CheckResult> results = new ArrayList<>(WebSocketCheck.run(ws, timeout));
+    List<CheckResult> results = new ArrayList<>(WebSocketCheck.run(ws, timeout, channel != null));
     results.addAll(WebhookCheck.run(webhook, secret, timeout));
     results.forEach(r -> out.println(r.line()));
     long failed = results.stream().filter(r -> !r.passed()).count();

@@ -28,13 +28,17 @@ final class WebSocketCheck {
 
   private WebSocketCheck() {}
 
-  static List<CheckResult> run(URI uri, Duration timeout) {
+  static List<CheckResult> run(URI uri, Duration timeout, boolean withChannel) {
     List<CheckResult> results = new ArrayList<>();
     Client client = new Client(uri);
     String connect = "WebSocket connect " + uri;
     try {
       if (!client.connectBlocking(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        results.add(CheckResult.fail(connect, client.failure()));
+        String hint =
+            withChannel
+                ? ""
+                : " — the backend refuses a connect without ?c=<existing channel>: pass --channel";
+        results.add(CheckResult.fail(connect, client.failure() + hint));
         return results;
       }
       String selected = client.selectedProtocol;

@@ -69,7 +69,12 @@ final class WebhookCheck {
     try {
       status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
-      return CheckResult.fail(name, "no HTTP answer: " + e);
+      return CheckResult.fail(
+          name,
+          "no HTTP answer ("
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + ")");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return CheckResult.fail(name, "interrupted");

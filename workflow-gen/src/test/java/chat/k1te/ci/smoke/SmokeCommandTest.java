@@ -84,7 +84,8 @@ class SmokeCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.FAILURE);
       assertThat(result.out())
-          .contains("✘ WebSocket connect " + stage.wsUrl() + ": handshake failed");
+          .contains("✘ WebSocket connect " + stage.wsUrl() + ": handshake failed")
+          .contains("the backend refuses a connect without ?c=<existing channel>: pass --channel");
       assertThat(stage.connectedPaths).isEmpty();
     }
   }
@@ -137,7 +138,7 @@ class SmokeCommandTest {
     assertThat(result.out())
         .contains(
             "✘ WebSocket connect ws://127.0.0.1:1/dev",
-            "✘ POST http://127.0.0.1:1/dev/tg without the secret header is refused: no HTTP answer");
+            "✘ POST http://127.0.0.1:1/dev/tg without the secret header is refused: no HTTP answer (ConnectException");
   }
 
   @Test
