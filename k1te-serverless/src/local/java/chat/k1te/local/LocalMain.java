@@ -13,11 +13,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "kite-local",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs the whole Kite chat on this machine: the Lambda handlers behind a local API Gateway,",
-      "dynalite, s3proxy, a Telegram Bot API stand-in with an operator page, and a demo page.",
-      "Everything stops on Ctrl-C."
-    })
+    version = "kite-local (Kite chat local runtime)",
+    description =
+        "Runs the whole Kite chat on this machine: the Lambda handlers behind a local API Gateway,"
+            + " dynalite, s3proxy, a Telegram Bot API stand-in with an operator page, and a demo"
+            + " page. Everything stops on Ctrl-C.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:stopped", "1:could not start (e.g. the port is taken)", "2:invalid options"})
 public final class LocalMain implements Callable<Integer> {
   @Option(names = "--port", description = "HTTP port for everything (0 = any free port). Default: ${DEFAULT-VALUE}.")
   int port = LocalRuntimeOptions.DEFAULT_PORT;
@@ -28,10 +30,10 @@ public final class LocalMain implements Callable<Integer> {
   @Option(
       names = "--telegram-token",
       paramLabel = "<token>",
-      description = {
-        "Use a REAL Telegram bot instead of the stand-in: updates are long-polled with getUpdates",
-        "(its webhook is deleted) and the handlers call api.telegram.org. No demo channel is hosted."
-      })
+      description =
+          "Use a REAL Telegram bot instead of the stand-in: its webhook is deleted, updates are"
+              + " long-polled with getUpdates, the handlers call api.telegram.org. No demo channel"
+              + " is hosted. Not covered by the tests.")
   String telegramToken;
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -40,7 +42,18 @@ public final class LocalMain implements Callable<Integer> {
 
   public static void main(String[] args) {
     QuietLogging.apply();
-    System.exit(new CommandLine(new LocalMain()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command with its error handling: a message, not a stack trace. */
+  static CommandLine commandLine() {
+    return new CommandLine(new LocalMain())
+        .setExecutionExceptionHandler(
+            (e, cmd, parsed) -> {
+              cmd.getErr().println("kite-local: " + e.getMessage());
+              cmd.getErr().flush();
+              return e instanceof IllegalArgumentException ? 2 : 1;
+            });
   }
 
   @Override
