@@ -90,6 +90,8 @@ class VisitorToOperatorTest {
                             ? m.photo()
                             : m.fileName().filter(file.name()::equals).isPresent()
                                 && m.mimeType().filter(file.mimeType()::equals).isPresent()));
+    assertThat(visitor.lastOutgoing().file()).hasText(file.name());
+    assertThat(visitor.lastOutgoing().root()).hasAttribute("data-status", "delivered");
     if (hosted.chat() instanceof StandInChat standIn) {
       assertThat(standIn.download(received)).isEqualTo(file.bytes());
     }
