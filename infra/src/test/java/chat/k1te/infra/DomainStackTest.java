@@ -31,6 +31,10 @@ class DomainStackTest {
     assertThat(dev.at("/provider/cloudflare/0/api_token").asText())
         .isEqualTo("${var.cloudflare_api_token}");
     assertThat(dev.at("/variable/cloudflare_api_token/sensitive").asBoolean()).isTrue();
+    assertThat(dev.at("/variable/cloudflare_api_token/ephemeral").asBoolean()).isTrue();
+    // null: the provider falls back to CLOUDFLARE_API_TOKEN from the environment
+    assertThat(dev.at("/variable/cloudflare_api_token/nullable").asBoolean()).isTrue();
+    assertThat(dev.at("/variable/cloudflare_api_token").has("default")).isTrue();
     assertThat(dev.at("/data/cloudflare_zone").elements().next().path("name").asText())
         .isEqualTo(Synthesized.DOMAIN);
   }

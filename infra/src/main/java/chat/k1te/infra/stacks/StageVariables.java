@@ -74,15 +74,12 @@ record StageVariables(
                 .build()),
         withDomain
             ? Optional.of(
-                ephemeral(
-                    new TerraformVariable(
-                        stack,
-                        "cloudflare_api_token",
-                        TerraformVariableConfig.builder()
-                            .type("string")
-                            .sensitive(true)
-                            .description("Cloudflare API token with Zone DNS edit on the domain")
-                            .build())))
+                secret(
+                    stack,
+                    "cloudflare_api_token",
+                    "Cloudflare API token with Zone DNS edit on the domain; when null the provider"
+                        + " reads CLOUDFLARE_API_TOKEN from the environment",
+                    List.of()))
             : Optional.empty());
   }
 
