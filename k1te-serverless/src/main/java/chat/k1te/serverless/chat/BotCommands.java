@@ -27,11 +27,14 @@ public final class BotCommands {
               + " another client.");
 
   private final Memberships memberships;
+  private final ChannelAdmin channels;
   private final Replay replay;
   private final String wsPublicUrl;
 
-  public BotCommands(Memberships memberships, Replay replay, String wsPublicUrl) {
+  public BotCommands(
+      Memberships memberships, ChannelAdmin channels, Replay replay, String wsPublicUrl) {
     this.memberships = memberships;
+    this.channels = channels;
     this.replay = replay;
     this.wsPublicUrl = wsPublicUrl;
   }
@@ -59,7 +62,7 @@ public final class BotCommands {
       case "/leave":
         return "✅ You left channel " + memberships.leave(chat);
       case "/drop":
-        return "✅ You dropped channel " + memberships.drop(chat);
+        return "✅ You dropped channel " + channels.drop(chat);
       case "/info":
         return info(chat, message);
       default:
@@ -100,7 +103,7 @@ public final class BotCommands {
   private String host(String channel, TgMessage message, String chat) {
     String title =
         message.chat().title().orElseGet(() -> message.from().map(u -> u.displayName()).orElse(""));
-    boolean created = memberships.host(channel, chat, title);
+    boolean created = channels.host(channel, chat, title);
     String url = wsPublicUrl + "?c=" + channel;
     return created
         ? "✅ Created channel " + channel + ". Use URL " + url + " to configure k1te chat frontend"

@@ -34,9 +34,10 @@ public record KiteBackend(WebSocketService webSocket, WebhookService webhook) {
     Router router = new Router(members, connections, history, outbox, clock);
     Replay replay = new Replay(members, history, outbox, router);
     Memberships memberships = new Memberships(channels, members, connections, history, outbox);
-    BotCommands commands = new BotCommands(memberships, replay, config.wsPublicUrl());
+    ChannelAdmin admin = new ChannelAdmin(channels, members, connections, memberships);
+    BotCommands commands = new BotCommands(memberships, admin, replay, config.wsPublicUrl());
     TelegramService telegramService =
-        new TelegramService(memberships, members, router, commands, telegram, clock);
+        new TelegramService(memberships, admin, members, router, commands, telegram, clock);
     WebSocketService webSocket =
         new WebSocketService(memberships, members, connections, router, replay, files);
     WebhookService webhook =

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Channels and memberships: create, join, switch, leave, drop. */
+/** Memberships of channels: join (web and Telegram), switch to Telegram, leave. */
 public final class Memberships {
   private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
@@ -44,35 +44,6 @@ public final class Memberships {
 
   public Optional<Member> byConnection(Connector connector, String raw) {
     return connections.find(connector, raw).flatMap(members::find);
-  }
-
-  /** Creates the channel with this chat as host; true if it was created now. */
-  public boolean host(String name, String chatRaw, String title) {
-    ChannelName.validate(name);
-    if (name.contains("__")) {
-      throw KiteException.badRequest(
-          "Invalid channel name " + name + ": '__' separates deep-link parts and cannot be used");
-    }
-    Optional<MemberRef> bound = connections.find(Connector.TG, chatRaw);
-    if (bound.isPresent() && !bound.get().memberId().equals(chatRaw)) {
-      throw KiteException.conflict(
-          "This chat is a member of channel " + bound.get().channelName() + ". Use /leave first");
-    }
-    boolean created = channels.host(name, chatRaw) == ChannelStore.HostOutcome.CREATED;
-    Member host =
-        Member.create(
-            name,
-            chatRaw,
-            title.isBlank() ? name : title,
-            true,
-            Optional.empty(),
-            Connector.TG,
-            chatRaw);
-    if (!members.create(host)) {
-      members.update(host.ref(), m -> m.withConnection(Connector.TG, chatRaw));
-    }
-    connections.put(Connector.TG, chatRaw, host.ref());
-    return created;
   }
 
   /** Adds a Telegram chat as a client of the channel; false if it was a member already. */
@@ -202,38 +173,8 @@ public final class Memberships {
     return ref.channelName();
   }
 
-  /** Drops the channel this chat hosts; returns its name. */
-  public String drop(String chatRaw) {
-    Optional<MemberRef> ref = connections.find(Connector.TG, chatRaw);
-    if (ref.isEmpty()) {
-      throw KiteException.notFound("You don't host any channels to drop");
-    }
-    Member member =
-        members
-            .find(ref.get())
-            .orElseThrow(() -> KiteException.notFound("You don't host any channels to drop"));
-    if (!member.host()) {
-      throw KiteException.badRequest("Only host member can drop its channel");
-    }
-    dropChannel(ref.get().channelName(), chatRaw);
-    return ref.get().channelName();
-  }
-
-  /** The bot was removed from a chat: drop what it hosts (nothing if it hosts nothing). */
-  public Optional<String> dropHostedBy(String chatRaw) {
-    Optional<Channel> hosted = channels.hostedBy(chatRaw);
-    hosted.ifPresent(c -> dropChannel(c.name(), chatRaw));
-    return hosted.map(Channel::name);
-  }
-
-  private void dropChannel(String name, String hostId) {
-    for (Member m : members.listChannel(name)) {
-      removeMember(m);
-    }
-    channels.drop(name, hostId);
-  }
-
-  private void removeMember(Member member) {
+  /** Deletes the member with its connection rows and (for clients) its history. */
+  void removeMember(Member member) {
     for (Map.Entry<Connector, String> c : member.connections().entrySet()) {
       connections.delete(c.getKey(), c.getValue(), member.ref());
     }

@@ -25,6 +25,7 @@ public final class TelegramService {
   private static final Set<String> ABSENT = Set.of("left", "kicked");
 
   private final Memberships memberships;
+  private final ChannelAdmin channels;
   private final MemberStore members;
   private final Router router;
   private final BotCommands commands;
@@ -34,12 +35,14 @@ public final class TelegramService {
 
   public TelegramService(
       Memberships memberships,
+      ChannelAdmin channels,
       MemberStore members,
       Router router,
       BotCommands commands,
       TelegramClient telegram,
       Clock clock) {
     this.memberships = memberships;
+    this.channels = channels;
     this.members = members;
     this.router = router;
     this.commands = commands;
@@ -79,7 +82,7 @@ public final class TelegramService {
   private WebhookReply onMembership(MemberStatusChange change) {
     long chat = change.chat().id();
     if (ABSENT.contains(change.newStatus()) && PRESENT.contains(change.oldStatus())) {
-      memberships.dropHostedBy(TelegramIds.encode(chat));
+      channels.dropHostedBy(TelegramIds.encode(chat));
       return new WebhookReply.Nothing();
     }
     if (ABSENT.contains(change.oldStatus()) && PRESENT.contains(change.newStatus())) {

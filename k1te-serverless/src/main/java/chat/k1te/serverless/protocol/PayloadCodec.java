@@ -15,7 +15,6 @@ import chat.k1te.serverless.protocol.Payload.UplSlot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** Encodes and decodes {@code k1te.chat.v1} frames, strictly (arity and element types). */
 public final class PayloadCodec {
@@ -99,7 +98,7 @@ public final class PayloadCodec {
     if (list.isEmpty() || !(list.get(0) instanceof String tag)) {
       throw new ProtocolException("Malformed frame: the first element must be the type tag");
     }
-    Frame f = new Frame(tag, list);
+    FrameReader f = new FrameReader(tag, list);
     return switch (tag) {
       case "JOIN" -> {
         f.arity(4, 4, "[\"JOIN\", memberId, memberName or null, channelName]");
@@ -149,104 +148,5 @@ public final class PayloadCodec {
       return m;
     }
     throw new ProtocolException("not a stored message: " + frame);
-  }
-
-  /** The elements of one frame with typed, position-named accessors. */
-  private record Frame(String tag, List<?> elements) {
-    void arity(int min, int max, String layout) throws ProtocolException {
-      int n = elements.size();
-      if (n < min || n > max) {
-        throw new ProtocolException(
-            tag
-                + " expects "
-                + (min == max ? String.valueOf(min) : min + " or " + max)
-                + " elements "
-                + layout
-                + " but got "
-                + n);
-      }
-    }
-
-    private Object at(int i) {
-      return i < elements.size() ? elements.get(i) : null;
-    }
-
-    String string(int i, String name) throws ProtocolException {
-      if (at(i) instanceof String s) {
-        return s;
-      }
-      throw wrongType(i, name, "a string");
-    }
-
-    String nonBlank(int i, String name) throws ProtocolException {
-      String s = string(i, name);
-      if (s.isBlank()) {
-        throw new ProtocolException(tag + " element " + i + " (" + name + ") must not be blank");
-      }
-      return s;
-    }
-
-    Optional<String> optionalString(int i, String name) throws ProtocolException {
-      Object value = at(i);
-      if (value == null) {
-        return Optional.empty();
-      }
-      if (value instanceof String s) {
-        return Optional.of(s);
-      }
-      throw wrongType(i, name, "a string or null");
-    }
-
-    java.time.Instant instant(int i, String name) throws ProtocolException {
-      String s = string(i, name);
-      try {
-        return java.time.Instant.parse(s);
-      } catch (java.time.format.DateTimeParseException e) {
-        throw new ProtocolException(
-            tag + " element " + i + " (" + name + ") must be an ISO-8601 instant, got '" + s + "'");
-      }
-    }
-
-    long size(int i, String name) throws ProtocolException {
-      if (at(i) instanceof Number n
-          && (n instanceof Integer || n instanceof Long)
-          && n.longValue() >= 0) {
-        return n.longValue();
-      }
-      throw wrongType(i, name, "a non-negative integer");
-    }
-
-    int status(int i) throws ProtocolException {
-      Object value = at(i);
-      if (value == null) {
-        return 0;
-      }
-      if (value instanceof Integer n && n >= 0 && n <= 9) {
-        return n;
-      }
-      throw wrongType(i, "status", "an integer 0..9");
-    }
-
-    private ProtocolException wrongType(int i, String name, String expected) {
-      Object value = at(i);
-      String actual =
-          value == null
-              ? "null"
-              : value instanceof String
-                  ? "a string"
-                  : value instanceof Number ? "the number " + value : "a " + typeName(value);
-      return new ProtocolException(
-          tag + " element " + i + " (" + name + ") must be " + expected + ", got " + actual);
-    }
-
-    private static String typeName(Object value) {
-      if (value instanceof List<?>) {
-        return "array";
-      }
-      if (value instanceof java.util.Map<?, ?>) {
-        return "object";
-      }
-      return value instanceof Boolean ? "boolean" : value.getClass().getSimpleName();
-    }
   }
 }
