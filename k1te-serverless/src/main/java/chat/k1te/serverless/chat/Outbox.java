@@ -52,7 +52,13 @@ public final class Outbox {
     String key = ((StoredFile) f.ref()).key();
     return PayloadCodec.encode(
         new Payload.Bin(
-            m.id(), files.getUrl(key), f.name(), f.mimeType(), f.size(), m.created(), status));
+            m.id(),
+            files.getUrl(key, f.name()),
+            f.name(),
+            f.mimeType(),
+            f.size(),
+            m.created(),
+            status));
   }
 
   /** Pushes to a socket; false when the socket is gone. */
@@ -76,7 +82,7 @@ public final class Outbox {
       File f = (File) content;
       String source =
           f.ref() instanceof StoredFile s
-              ? files.getUrl(s.key())
+              ? files.getUrl(s.key(), f.name())
               : ((TelegramFile) f.ref()).fileId();
       id = telegram.sendFile(chat, source, f.mimeType(), prefix);
     }

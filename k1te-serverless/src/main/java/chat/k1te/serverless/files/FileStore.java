@@ -1,6 +1,8 @@
 package chat.k1te.serverless.files;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,6 +83,26 @@ public final class FileStore {
             b -> b.signatureDuration(URL_VALIDITY).getObjectRequest(r -> r.bucket(bucket).key(key)))
         .url()
         .toString();
+  }
+
+  /** A GET URL whose response names the file as the sender did (the key has a random prefix). */
+  public String getUrl(String key, String fileName) {
+    String disposition = contentDisposition(fileName);
+    return presigner
+        .presignGetObject(
+            b ->
+                b.signatureDuration(URL_VALIDITY)
+                    .getObjectRequest(
+                        r -> r.bucket(bucket).key(key).responseContentDisposition(disposition)))
+        .url()
+        .toString();
+  }
+
+  /** {@code inline; filename="ascii"; filename*=UTF-8''percent-encoded} (RFC 6266). */
+  static String contentDisposition(String fileName) {
+    String ascii = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 
   public void put(String key, byte[] content, String mimeType) {

@@ -36,4 +36,11 @@ class FileStoreTest {
     assertThat(store.keyOf("http://127.0.0.1/bucket-1/../x")).isEmpty();
     assertThat(store.keyOf("not a url")).isEmpty();
   }
+
+  @Test
+  void contentDispositionKeepsTheOriginalNameSafely() {
+    assertThat(FileStore.contentDisposition("звіт \"1\".pdf"))
+        .isEqualTo(
+            "inline; filename=\"____ _1_.pdf\"; filename*=UTF-8''%D0%B7%D0%B2%D1%96%D1%82%20%221%22.pdf");
+  }
 }

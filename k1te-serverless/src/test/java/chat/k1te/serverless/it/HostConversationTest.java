@@ -193,6 +193,8 @@ class HostConversationTest {
                 HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(download.body()).isEqualTo("PDF BYTES");
+    assertThat(download.headers().firstValue("Content-Disposition"))
+        .contains("inline; filename=\"guide.pdf\"; filename*=UTF-8''guide.pdf");
 
     Map<String, Object> photo = Updates.base(HOST, "Support", 7);
     kite.telegram.addFile("photo-big", new byte[] {1, 2, 3});

@@ -68,7 +68,9 @@ class WebVisitorTest {
     assertThat(unknownMember.string("body").orElseThrow()).contains("Member not found");
     String hostId = Long.toUnsignedString(HOST_CHAT, 36);
     JsonObject hostTakeover = kite.connect("c-x5", Map.of("c", CHANNEL, "m", hostId));
-    assertThat(hostTakeover.number("statusCode")).as("the host cannot be impersonated").contains(404L);
+    assertThat(hostTakeover.number("statusCode"))
+        .as("the host cannot be impersonated")
+        .contains(404L);
   }
 
   @Test
