@@ -85,8 +85,15 @@ final class TerraformActions {
                               "TF_VAR_telegram_bot_token", Steps.inputs("telegram-bot-token"),
                               "TF_VAR_telegram_secret_token", Steps.inputs("telegram-secret-token"),
                               "TF_VAR_cloudflare_api_token", Steps.inputs("cloudflare-api-token"))),
+                  // the secrets are ephemeral Terraform variables: a saved plan does not keep
+                  // them, so the apply of that plan needs them again
                   RunStep.bash("Apply the plan", "terraform apply -input=false tfplan\n")
-                      .in(STACK_DIR),
+                      .in(STACK_DIR)
+                      .withEnv(
+                          Ordered.map(
+                              "TF_VAR_telegram_bot_token", Steps.inputs("telegram-bot-token"),
+                              "TF_VAR_telegram_secret_token", Steps.inputs("telegram-secret-token"),
+                              "TF_VAR_cloudflare_api_token", Steps.inputs("cloudflare-api-token"))),
                   RunStep.bash(
                           "Read the stage endpoints",
                           "{\n"
@@ -130,6 +137,8 @@ final class TerraformActions {
                       .withEnv(
                           Ordered.map(
                               "TF_VAR_artifacts_bucket", Steps.inputs("artifacts-bucket"),
+                              // kite-build's only variable; ignored by the stage stacks
+                              "TF_VAR_state_bucket", Steps.inputs("state-bucket"),
                               "TF_VAR_artifact_commit",
                                   Expr.stepOutput("deployed", "artifact-commit").text(),
                               "TF_VAR_cloudflare_api_token", Steps.inputs("cloudflare-api-token"))),
