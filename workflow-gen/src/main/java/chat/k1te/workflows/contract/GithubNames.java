@@ -14,6 +14,10 @@ public final class GithubNames {
   public static final String VAR_DEPLOY_ROLE_ARN = "KITE_DEPLOY_ROLE_ARN";
   public static final String VAR_DRIFT_ROLE_ARN = "KITE_DRIFT_ROLE_ARN";
   public static final String VAR_DOMAIN = "KITE_DOMAIN";
+
+  /** Environment variable (dev/prod): a channel hosted in that stage's bot, for the smoke test. */
+  public static final String VAR_SMOKE_CHANNEL = "KITE_SMOKE_CHANNEL";
+
   public static final String VAR_E2E_WIDGET_URL = "KITE_E2E_WIDGET_URL";
   public static final String VAR_E2E_BOT_NAME = "KITE_E2E_BOT_NAME";
 

@@ -1,5 +1,6 @@
 package chat.k1te.workflows.pipeline;
 
+import chat.k1te.workflows.contract.GithubNames;
 import chat.k1te.workflows.model.CompositeAction;
 import chat.k1te.workflows.model.CompositeAction.Input;
 import chat.k1te.workflows.model.Expr;
@@ -19,18 +20,25 @@ final class CheckActions {
           List.of(
               Input.required("ws-url", "wss://…/<stage> of the stage"),
               Input.required("webhook-url", "https://…/tg of the stage"),
-              Input.required("telegram-secret-token", "The stage's webhook secret (secret)")),
+              Input.required("telegram-secret-token", "The stage's webhook secret (secret)"),
+              Input.required(
+                  "channel",
+                  "A channel hosted in the stage's bot (variable "
+                      + GithubNames.VAR_SMOKE_CHANNEL
+                      + "): the backend refuses a WebSocket connect without one")),
           List.of(),
           List.of(
               RunStep.bash(
                       "Smoke test",
                       Toolchain.KITE_CI
-                          + " smoke --ws-url \"$WS_URL\" --webhook-url \"$WEBHOOK_URL\"\n")
+                          + " smoke --ws-url \"$WS_URL\" --webhook-url \"$WEBHOOK_URL\""
+                          + " --channel \"$SMOKE_CHANNEL\"\n")
                   .withEnv(
                       Ordered.map(
                           "WS_URL", Steps.inputs("ws-url"),
                           "WEBHOOK_URL", Steps.inputs("webhook-url"),
-                          "TELEGRAM_SECRET_TOKEN", Steps.inputs("telegram-secret-token")))));
+                          "TELEGRAM_SECRET_TOKEN", Steps.inputs("telegram-secret-token"),
+                          "SMOKE_CHANNEL", Steps.inputs("channel")))));
 
   private static final String AUTH_FILE = Expr.of("runner.temp").text() + "/telegram-web-auth.json";
 

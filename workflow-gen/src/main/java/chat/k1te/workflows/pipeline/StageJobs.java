@@ -75,7 +75,8 @@ final class StageJobs {
                     "ws-url", Expr.stepOutput("deploy", "ws-url").text(),
                     "webhook-url", Expr.stepOutput("deploy", "webhook-url").text(),
                     "telegram-secret-token",
-                        Steps.secrets(GithubNames.SECRET_TELEGRAM_SECRET_TOKEN))))
+                        Steps.secrets(GithubNames.SECRET_TELEGRAM_SECRET_TOKEN),
+                    "channel", Steps.vars(GithubNames.VAR_SMOKE_CHANNEL))))
         .build();
   }
 }
