@@ -11,28 +11,35 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** dynalite with the stage's tables and s3proxy with the bucket, started side by side. */
+/**
+ * dynalite with the stage's tables and s3proxy with the bucket, started side by side (dynalite and
+ * its tables on another thread while s3proxy starts).
+ */
 record Engines(DynaliteEngine dynalite, S3Engine s3) implements AutoCloseable {
   static final String REGION = "us-east-1";
 
   static Engines start(String stage, String bucket) {
-    CompletableFuture<DynaliteEngine> dynamo = CompletableFuture.supplyAsync(DynaliteEngine::start);
+    long started = System.nanoTime();
+    CompletableFuture<DynaliteEngine> dynamo =
+        CompletableFuture.supplyAsync(() -> withTables(DynaliteEngine.start(), stage, started));
     S3Engine s3;
     try {
       s3 = S3Engine.start();
       s3.createBucket(bucket);
+      LocalLog.info("runtime", "s3proxy up in " + millisSince(started) + " ms");
     } catch (RuntimeException e) {
       dynamo.thenAccept(DynaliteEngine::close);
       throw e;
     }
-    DynaliteEngine dynalite;
     try {
-      dynalite = dynamo.join();
+      return new Engines(dynamo.join(), s3);
     } catch (CompletionException e) {
       s3.close();
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
-    Engines engines = new Engines(dynalite, s3);
+  }
+
+  private static DynaliteEngine withTables(DynaliteEngine dynalite, String stage, long started) {
     try (DynamoDbClient client =
         DynamoDbClient.builder()
             .endpointOverride(dynalite.endpoint())
@@ -44,10 +51,15 @@ record Engines(DynaliteEngine dynalite, S3Engine s3) implements AutoCloseable {
             .build()) {
       KiteSchema.createTables(client, stage);
     } catch (RuntimeException e) {
-      engines.close();
+      dynalite.close();
       throw e;
     }
-    return engines;
+    LocalLog.info("runtime", "dynalite with tables up in " + millisSince(started) + " ms");
+    return dynalite;
+  }
+
+  private static long millisSince(long started) {
+    return (System.nanoTime() - started) / 1_000_000;
   }
 
   @Override
