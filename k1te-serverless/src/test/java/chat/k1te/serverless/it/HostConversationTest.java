@@ -227,4 +227,39 @@ class HostConversationTest {
             "⛔ tg connector error: (403) Forbidden: bot was kicked from the supergroup chat",
             502);
   }
+
+  @Test
+  void joinAfterReconnectReplaysLikeTheWidgetDoes() {
+    visitor("c-w1", "VisitorWid", "Wil");
+    kite.send("c-w1", "[\"TXT\",\"w-1\",\"hi\",\"2026-11-28T09:40:00Z\"]");
+    kite.disconnect("c-w1");
+    kite.telegram.addFile("host-doc", "DOC".getBytes());
+    Map<String, Object> document = Updates.base(HOST, "Support", 7);
+    document.put(
+        "document",
+        Map.of(
+            "file_id",
+            "host-doc",
+            "file_name",
+            "terms.pdf",
+            "mime_type",
+            "application/pdf",
+            "file_size",
+            3));
+    kite.webhook(Updates.update(document));
+    kite.management.clear();
+    kite.telegram.clear();
+
+    kite.connect("c-w2", Map.of("c", CHANNEL, "m", "VisitorWid"));
+    assertThat(kite.send("c-w2", "[\"JOIN\",\"VisitorWid\",\"Wil\",\"" + CHANNEL + "\"]"))
+        .containsExactly("OK");
+    List<String> replayed = kite.management.framesTo("c-w2");
+    assertThat(replayed).hasSize(1);
+    List<Object> bin = frame(replayed.get(0));
+    assertThat(bin.get(0)).isEqualTo("BIN");
+    assertThat((String) bin.get(2)).doesNotContain(KiteHarness.BOT_TOKEN).contains(kite.bucket);
+    assertThat(kite.telegram.calls("sendMessage"))
+        .as("rebinding an existing member sends no join notice")
+        .isEmpty();
+  }
 }
