@@ -86,16 +86,17 @@ final class BuildRunner {
         "false");
 
     Build finished;
+    BuildWatcher watcher = new BuildWatcher(aws, cancellation, out, err, request);
     try {
-      finished =
-          new BuildWatcher(aws, cancellation, out, err, request).watch(started.id(), deadline);
+      finished = watcher.watch(started.id(), deadline);
     } catch (BuildWatcher.Interrupted interrupted) {
+      Build lastSeen = watcher.lastSeen().orElse(started);
       stop(started.id());
       String line = "Build " + started.id() + " " + interrupted.getMessage() + "; sent StopBuild";
       outputs("build-status", "STOPPED");
       environment
           .stepSummary()
-          .ifPresent(s -> s.append(BuildSummary.of(started, "STOPPED", line, artifact, logUrl)));
+          .ifPresent(s -> s.append(BuildSummary.of(lastSeen, "STOPPED", line, artifact, logUrl)));
       throw new CiException(ExitCode.FAILURE, line);
     }
     BuildOutcome outcome = BuildOutcome.of(finished);

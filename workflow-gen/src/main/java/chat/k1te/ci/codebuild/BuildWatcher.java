@@ -4,6 +4,7 @@ import chat.k1te.ci.CiException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codebuild.model.BatchGetBuildsResponse;
@@ -30,6 +31,7 @@ final class BuildWatcher {
   private final PrintWriter err;
   private final BuildRequest request;
   private final Backoff backoff;
+  private Build lastSeen;
 
   BuildWatcher(
       AwsClients aws,
@@ -60,6 +62,7 @@ final class BuildWatcher {
       Duration delay = request.pollInterval();
       try {
         Build build = describe(buildId);
+        lastSeen = build;
         phases.report(build);
         if (logs.attach(build.logs()) && build.logs().deepLink() != null) {
           out.println("CloudWatch logs: " + build.logs().deepLink());
@@ -89,6 +92,11 @@ final class BuildWatcher {
       }
       cancellation.await(delay);
     }
+  }
+
+  /** The build as the last successful poll saw it (phases so far), for the summary. */
+  Optional<Build> lastSeen() {
+    return Optional.ofNullable(lastSeen);
   }
 
   private Build describe(String buildId) {

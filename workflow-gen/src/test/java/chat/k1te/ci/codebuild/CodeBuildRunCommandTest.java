@@ -413,6 +413,7 @@ class CodeBuildRunCommandTest {
         .contains("Build " + BUILD_ID + " cancelled by a signal (SIGINT/SIGTERM); sent StopBuild");
     assertThat(stub.requests("CodeBuild_20161006.StopBuild")).hasSize(1);
     assertThat(outputs()).contains("build-status=STOPPED\n");
+    assertThat(summary()).contains("**STOPPED**", "| BUILD |  |  |");
   }
 
   @Test
