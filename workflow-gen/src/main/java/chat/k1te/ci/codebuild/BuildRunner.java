@@ -44,20 +44,51 @@ final class BuildRunner {
     String artifact = bucket.url(artifactKey);
     if (request.skipIfExists() && bucket.exists(artifactKey)) {
       out.println("✔ " + artifact + " already exists; no build needed");
-      outputs(
-          "artifact-key",
-          artifactKey,
-          "skipped",
-          "true",
-          "build-id",
-          "",
-          "log-url",
-          "",
-          "build-status",
-          "SKIPPED");
+      outputs("artifact-key", artifactKey, "skipped", "true", "build-id", "", "log-url", "");
+      outputs("build-status", "SKIPPED");
       environment.stepSummary().ifPresent(s -> s.append(BuildSummary.skipped(artifact)));
       return ExitCode.OK;
     }
+    Instant deadline = Instant.now().plus(request.timeout());
+    Build started = start(request, bucket);
+    String logUrl = ConsoleLinks.buildLog(aws.region(), request.project(), started.id());
+    out.println("Started build " + started.id());
+    out.println("Build log: " + logUrl);
+    out.flush();
+    outputs("build-id", started.id(), "log-url", logUrl, "artifact-key", artifactKey);
+    outputs("skipped", "false");
+
+    BuildWatcher watcher = new BuildWatcher(aws, cancellation, out, err, request);
+    Build finished;
+    try {
+      finished = watcher.watch(started.id(), deadline);
+    } catch (BuildWatcher.Interrupted interrupted) {
+      stop(started.id());
+      String line = "Build " + started.id() + " " + interrupted.getMessage() + "; sent StopBuild";
+      report(watcher.lastSeen().orElse(started), "STOPPED", line, artifact, logUrl);
+      throw new CiException(ExitCode.FAILURE, line);
+    }
+    BuildOutcome outcome = BuildOutcome.of(finished);
+    if (!outcome.succeeded()) {
+      report(finished, finished.buildStatusAsString(), outcome.line(), artifact, logUrl);
+      throw new CiException(ExitCode.FAILURE, outcome.line());
+    }
+    if (!bucket.exists(artifactKey)) {
+      String line =
+          outcome.line()
+              + " but its artifact "
+              + artifact
+              + " is missing (does the buildspec upload it?)";
+      report(finished, finished.buildStatusAsString(), line, artifact, logUrl);
+      throw new CiException(ExitCode.REMOTE_STATE, line);
+    }
+    report(finished, finished.buildStatusAsString(), outcome.line(), artifact, logUrl);
+    out.println("✔ " + outcome.line() + "; artifact " + artifact);
+    return ExitCode.OK;
+  }
+
+  /** Uploads the source when it comes from S3, then starts the build (one idempotency token). */
+  private Build start(BuildRequest request, ArtifactBucket bucket) {
     StartBuildRequest.Builder start = startRequest(request);
     if (request.source() == BuildRequest.SourceMode.S3) {
       String sourceKey = bucket.uploadSource(request.sourceDir(), request.commit(), out);
@@ -68,58 +99,15 @@ final class BuildRunner {
       start.sourceVersion(request.commit());
     }
     StartBuildRequest startBuild = start.build();
-    Instant deadline = Instant.now().plus(request.timeout());
-    Build started =
-        retrying.call("StartBuild", () -> aws.codeBuild().startBuild(startBuild).build());
-    String logUrl = ConsoleLinks.buildLog(aws.region(), request.project(), started.id());
-    out.println("Started build " + started.id());
-    out.println("Build log: " + logUrl);
-    out.flush();
-    outputs(
-        "build-id",
-        started.id(),
-        "log-url",
-        logUrl,
-        "artifact-key",
-        artifactKey,
-        "skipped",
-        "false");
+    return retrying.call("StartBuild", () -> aws.codeBuild().startBuild(startBuild).build());
+  }
 
-    Build finished;
-    BuildWatcher watcher = new BuildWatcher(aws, cancellation, out, err, request);
-    try {
-      finished = watcher.watch(started.id(), deadline);
-    } catch (BuildWatcher.Interrupted interrupted) {
-      Build lastSeen = watcher.lastSeen().orElse(started);
-      stop(started.id());
-      String line = "Build " + started.id() + " " + interrupted.getMessage() + "; sent StopBuild";
-      outputs("build-status", "STOPPED");
-      environment
-          .stepSummary()
-          .ifPresent(s -> s.append(BuildSummary.of(lastSeen, "STOPPED", line, artifact, logUrl)));
-      throw new CiException(ExitCode.FAILURE, line);
-    }
-    BuildOutcome outcome = BuildOutcome.of(finished);
-    String status = finished.buildStatusAsString();
+  /** The final status output and the step summary. */
+  private void report(Build build, String status, String line, String artifact, String logUrl) {
     outputs("build-status", status);
-    String verdict = outcome.line();
-    int code = ExitCode.OK;
-    if (!outcome.succeeded()) {
-      code = ExitCode.FAILURE;
-    } else if (!bucket.exists(artifactKey)) {
-      verdict += " but its artifact " + artifact + " is missing (does the buildspec upload it?)";
-      code = ExitCode.REMOTE_STATE;
-    }
-    String finalVerdict = verdict;
     environment
         .stepSummary()
-        .ifPresent(
-            s -> s.append(BuildSummary.of(finished, status, finalVerdict, artifact, logUrl)));
-    if (code != ExitCode.OK) {
-      throw new CiException(code, verdict);
-    }
-    out.println("✔ " + verdict + "; artifact " + artifact);
-    return ExitCode.OK;
+        .ifPresent(s -> s.append(BuildSummary.of(build, status, line, artifact, logUrl)));
   }
 
   private StartBuildRequest.Builder startRequest(BuildRequest request) {
