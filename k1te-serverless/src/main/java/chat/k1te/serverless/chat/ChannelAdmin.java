@@ -36,8 +36,8 @@ public final class ChannelAdmin {
       throw KiteException.badRequest(
           "Invalid channel name " + name + ": '__' separates deep-link parts and cannot be used");
     }
-    Optional<MemberRef> bound = connections.find(Connector.TG, chatRaw);
-    if (bound.isPresent() && !bound.get().memberId().equals(chatRaw)) {
+    Optional<Member> bound = memberships.byConnection(Connector.TG, chatRaw);
+    if (bound.isPresent() && !bound.get().host()) {
       throw KiteException.conflict(
           "This chat is a member of channel " + bound.get().channelName() + ". Use /leave first");
     }

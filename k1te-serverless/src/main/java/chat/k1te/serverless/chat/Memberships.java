@@ -52,17 +52,18 @@ public final class Memberships {
     if (channel.hostId().equals(chatRaw)) {
       throw KiteException.conflict("You are the host of channel " + name);
     }
-    Optional<MemberRef> bound = connections.find(Connector.TG, chatRaw);
+    Optional<Member> bound = byConnection(Connector.TG, chatRaw);
     if (bound.isPresent()) {
-      if (bound.get().channelName().equals(name) && members.find(bound.get()).isPresent()) {
+      Member existing = bound.get();
+      if (existing.host()) {
+        throw KiteException.conflict(
+            "This chat hosts channel " + existing.channelName() + " and cannot join another");
+      }
+      if (existing.channelName().equals(name)) {
         return false;
       }
-      if (!bound.get().channelName().equals(name)) {
-        throw KiteException.conflict(
-            "You are already a member of channel "
-                + bound.get().channelName()
-                + ". Use /leave first");
-      }
+      throw KiteException.conflict(
+          "You are already a member of channel " + existing.channelName() + ". Use /leave first");
     }
     Member member =
         Member.create(

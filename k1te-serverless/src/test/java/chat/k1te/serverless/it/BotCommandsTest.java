@@ -208,4 +208,22 @@ class BotCommandsTest {
     assertThat(say(HOST, "anyone?")).isEqualTo("⛔ Cannot dispatch request, no route found");
     assertThat(say(USER, "/info")).contains("You don't have any channels");
   }
+
+  @Test
+  void aChatIsEitherAHostOrAMember() {
+    say(HOST, "/host first-channel");
+    say(OTHER_HOST, "/host second-channel");
+    assertThat(say(USER, "/join first-channel")).isEqualTo("✅ You joined channel first-channel");
+    assertThat(say(USER, "/join second-channel"))
+        .isEqualTo("⛔ You are already a member of channel first-channel. Use /leave first");
+    assertThat(say(USER, "/host users-channel"))
+        .isEqualTo("⛔ This chat is a member of channel first-channel. Use /leave first");
+    assertThat(say(HOST, "/join second-channel"))
+        .isEqualTo("⛔ This chat hosts channel first-channel and cannot join another");
+    assertThat(say(HOST, "/join first-channel"))
+        .isEqualTo("⛔ You are the host of channel first-channel");
+    kite.telegram.clear();
+    say(USER, "still routed to the first host");
+    assertThat(kite.telegram.calls("sendMessage").get(0).chatId()).isEqualTo(HOST);
+  }
 }
