@@ -13,6 +13,9 @@ final class QuietLogging {
     if (System.getProperty("logback.configurationFile") == null) {
       System.setProperty("logback.configurationFile", "kite-local/logback.xml");
     }
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "WARN");
+    }
     if (System.getProperty("slf4j.provider") == null && present(LOGBACK_PROVIDER)) {
       System.setProperty("slf4j.provider", LOGBACK_PROVIDER);
     }
