@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The message history of a client member, ordered by time through the {@code MessageTime} index.
@@ -91,12 +93,24 @@ public final class HistoryStore {
     return last(member, Integer.MAX_VALUE);
   }
 
+  /** Deletes the member's history, 25 items per batch, retrying what DynamoDB left unprocessed. */
   public void deleteAll(MemberRef member) {
+    List<WriteRequest> deletes = new ArrayList<>();
     for (Item item : all(member)) {
-      dynamo.deleteItem(
-          b ->
-              b.tableName(table)
-                  .key(Map.of("id", s(id(member)), "messageId", s(item.messageId()))));
+      deletes.add(
+          WriteRequest.builder()
+              .deleteRequest(
+                  d -> d.key(Map.of("id", s(id(member)), "messageId", s(item.messageId()))))
+              .build());
+    }
+    for (int from = 0; from < deletes.size(); from += 25) {
+      Map<String, List<WriteRequest>> batch =
+          Map.of(table, deletes.subList(from, Math.min(deletes.size(), from + 25)));
+      for (int attempt = 0; !batch.isEmpty() && attempt < 5; attempt++) {
+        Map<String, List<WriteRequest>> request = batch;
+        BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(request));
+        batch = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+      }
     }
   }
 
