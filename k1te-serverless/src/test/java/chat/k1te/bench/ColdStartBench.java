@@ -48,7 +48,8 @@ public final class ColdStartBench implements Callable<Integer> {
       names = "--variants",
       split = ",",
       defaultValue = "default,c1,serial-c1,no-cds,appcds,appcds-serial-c1",
-      description = "Variants to run (default: ${DEFAULT-VALUE}).")
+      description =
+          "Variants to run (default: ${DEFAULT-VALUE}); also aot, aot-serial-c1 (JDK 25+).")
   List<String> variants;
 
   @Option(
@@ -69,21 +70,28 @@ public final class ColdStartBench implements Callable<Integer> {
     Path task = LambdaProcess.unpack(zip, Files.createTempDirectory("kite-cold-start"));
     LambdaProcess.LocalEngines engines = LambdaProcess.LocalEngines.create("cold");
     Path archive = task.resolve("app.jsa");
+    Path aotCache = task.resolve("app.aot");
     String javaCommand =
         java != null ? java.toString() : ProcessHandle.current().info().command().orElseThrow();
     Map<String, List<String>> options = new LinkedHashMap<>();
     for (String variant : variants) {
-      options.put(variant, options(variant, archive));
+      options.put(variant, options(variant, archive, aotCache));
     }
     if (variants.stream().anyMatch(v -> v.startsWith("appcds"))) {
       // one training run writes the dynamic AppCDS archive of the classes the first event loads
       once(javaCommand, task, List.of("-XX:ArchiveClassesAtExit=" + archive), engines);
       System.out.printf("AppCDS archive: %d bytes%n", Files.size(archive));
     }
+    if (variants.stream().anyMatch(v -> v.startsWith("aot"))) {
+      // JDK 25+ (JEP 483/514/515): one training run records the AOT cache (classes loaded and
+      // linked, method profiles)
+      once(javaCommand, task, List.of("-XX:AOTCacheOutput=" + aotCache), engines);
+      System.out.printf("AOT cache: %d bytes%n", Files.size(aotCache));
+    }
     for (List<String> jvm : options.values()) {
       once(javaCommand, task, jvm, engines); // warm the OS page cache, not measured
     }
-    Map<String, List<Double>> samples = new LinkedHashMap<>();
+    Map<String, List<Sample>> samples = new LinkedHashMap<>();
     for (int run = 0; run < runs; run++) {
       for (Map.Entry<String, List<String>> variant : options.entrySet()) {
         samples
@@ -95,31 +103,34 @@ public final class ColdStartBench implements Callable<Integer> {
         "java: %s (%s)%nfunction.zip: %d bytes%n%n",
         javaCommand, version(javaCommand, task), Files.size(zip));
     System.out.println(
-        "| variant | JVM options | runs | min ms | median ms | p90 ms | max ms |"
-            + " median / "
+        "| variant | JVM options | runs | min ms | median ms | p90 ms | median / "
             + (int) targetMs
-            + " ms |");
+            + " ms | median CPU ms |");
     System.out.println("|---|---|---|---|---|---|---|---|");
     samples.forEach(
-        (variant, millis) -> {
-          Stats stats = Stats.of(millis);
+        (variant, list) -> {
+          Stats wall = Stats.of(list.stream().map(Sample::wallMillis).toList());
+          Stats cpu = Stats.of(list.stream().map(Sample::cpuMillis).toList());
           System.out.printf(
               Locale.ROOT,
-              "| %s | `%s` | %d | %s | %s | %s | %s | %.2f |%n",
+              "| %s | `%s` | %d | %s | %s | %s | %.2f | %s |%n",
               variant,
-              String.join(" ", options.get(variant)).replace(archive.toString(), "app.jsa"),
-              stats.count(),
-              Stats.ms(stats.min()),
-              Stats.ms(stats.median()),
-              Stats.ms(stats.p90()),
-              Stats.ms(stats.max()),
-              stats.median() / targetMs);
+              String.join(" ", options.get(variant))
+                  .replace(archive.toString(), "app.jsa")
+                  .replace(aotCache.toString(), "app.aot"),
+              wall.count(),
+              Stats.ms(wall.min()),
+              Stats.ms(wall.median()),
+              Stats.ms(wall.p90()),
+              wall.median() / targetMs,
+              Stats.ms(cpu.median()));
         });
     return 0;
   }
 
-  static List<String> options(String variant, Path archive) {
+  static List<String> options(String variant, Path archive, Path aotCache) {
     String useArchive = "-XX:SharedArchiveFile=" + archive;
+    String useAot = "-XX:AOTCache=" + aotCache;
     return switch (variant) {
       case "default" -> List.of();
       case "c1" -> List.of("-XX:TieredStopAtLevel=1");
@@ -128,24 +139,30 @@ public final class ColdStartBench implements Callable<Integer> {
       case "no-cds" -> List.of("-Xshare:off");
       case "appcds" -> List.of(useArchive);
       case "appcds-serial-c1" -> List.of(useArchive, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+      case "aot" -> List.of(useAot);
+      case "aot-serial-c1" -> List.of(useAot, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
       default ->
           throw new CommandLine.ParameterException(
               new CommandLine(new ColdStartBench()), "unknown variant '" + variant + "'");
     };
   }
 
-  /** One cold start; returns milliseconds from spawn to the response reaching the Runtime API. */
-  private static double once(
+  /** One cold start: wall ms from spawn to the response at the Runtime API, and CPU ms by then. */
+  record Sample(double wallMillis, double cpuMillis) {}
+
+  private static Sample once(
       String java, Path task, List<String> jvm, LambdaProcess.LocalEngines engines)
       throws Exception {
     try (RuntimeApiStub api = new RuntimeApiStub()) {
       api.enqueue("cold", LambdaEvents.webSocketMessage("conn-cold", "[\"PING\"]"));
-      List<String> command = new ArrayList<>(jvm);
+      api.holdWhenDrained(300); // the process waits in next: its CPU time can be read
       Map<String, String> env =
           LambdaProcess.dispatcherEnvironment(api.address(), "request-dispatcher", engines);
       long start = System.nanoTime();
-      Process process = LambdaProcess.start(java, task, command, env);
+      Process process = LambdaProcess.start(java, task, jvm, env);
       RuntimeApiStub.Posted posted = api.await("cold", 30_000);
+      Thread.sleep(50); // let the process reach its next call: then it only waits
+      double cpu = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
@@ -153,7 +170,7 @@ public final class ColdStartBench implements Callable<Integer> {
         throw new IllegalStateException(
             "no response to the PING: " + posted + "\n" + LambdaProcess.output(task));
       }
-      return (posted.receivedNanos() - start) / 1e6;
+      return new Sample((posted.receivedNanos() - start) / 1e6, cpu);
     }
   }
 

@@ -87,7 +87,7 @@ class FunctionZipIT {
             name ->
                 name.matches(
                     "(?i)lib/(s3proxy|jclouds|jetty|java-websocket|picocli|wiremock|junit|"
-                        + "opentest4j|assertj|slf4j-simple|jackson-databind|playwright).*"));
+                        + "opentest4j|assertj|slf4j-simple|logback|jackson-databind|playwright).*"));
     for (String jar : jarFiles) {
       assertThat(entriesOf(jar))
           .as(jar)

@@ -34,6 +34,7 @@ public final class RuntimeApiStub implements AutoCloseable {
   private final List<Posted> initErrors = new CopyOnWriteArrayList<>();
   private final Set<String> rejectResponses = ConcurrentHashMap.newKeySet();
   private final AtomicInteger nextCalls = new AtomicInteger();
+  private volatile long drainedHoldMillis;
 
   record Event(String requestId, String payload, String traceId, long deadlineMs) {}
 
@@ -89,6 +90,22 @@ public final class RuntimeApiStub implements AutoCloseable {
     return null;
   }
 
+  /**
+   * Holds the drained {@code next} answer this long, so that a benchmark can read the process's CPU
+   * time while it still runs.
+   */
+  public void holdWhenDrained(long millis) {
+    drainedHoldMillis = millis;
+  }
+
+  private void pauseWhenDrained() {
+    try {
+      Thread.sleep(drainedHoldMillis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   public int nextCalls() {
     return nextCalls.get();
   }
@@ -125,6 +142,7 @@ public final class RuntimeApiStub implements AutoCloseable {
     nextCalls.incrementAndGet();
     Event event = events.poll(); // tests queue their events before the runtime starts
     if (event == null) {
+      pauseWhenDrained();
       reply(exchange, 500, "{\"errorMessage\":\"stub drained\"}");
       return;
     }
