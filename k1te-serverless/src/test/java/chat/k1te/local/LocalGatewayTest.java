@@ -55,6 +55,20 @@ class LocalGatewayTest {
   }
 
   @Test
+  void aClientOfferingNoSubprotocolIsNotAnsweredOne() throws Exception {
+    WsClient plain =
+        new WsClient(runtime.wsUrl() + "?c=kite-demo", new org.java_websocket.drafts.Draft_6455());
+    assertThat(plain.connectBlocking(10, TimeUnit.SECONDS)).isTrue();
+    try {
+      assertThat(plain.getProtocol().getProvidedProtocol()).isEmpty();
+      plain.send("[\"PING\"]");
+      assertThat(plain.next()).isEqualTo("[\"PONG\"]");
+    } finally {
+      plain.closeBlocking();
+    }
+  }
+
+  @Test
   void connectEventHasTheApiGatewayShape() throws Exception {
     WsClient client = WsClient.open(runtime.wsUrl() + "?c=kite-demo&m=abc&m=xyz");
     client.closeBlocking();

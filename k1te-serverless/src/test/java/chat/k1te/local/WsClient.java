@@ -18,7 +18,11 @@ final class WsClient extends WebSocketClient {
   volatile int handshakeStatus;
 
   WsClient(String url) {
-    super(URI.create(url), new Draft_6455(List.of(), List.of(new Protocol("k1te.chat.v1"))));
+    this(url, new Draft_6455(List.of(), List.of(new Protocol("k1te.chat.v1"))));
+  }
+
+  WsClient(String url, Draft_6455 draft) {
+    super(URI.create(url), draft);
   }
 
   static WsClient open(String url) throws InterruptedException {

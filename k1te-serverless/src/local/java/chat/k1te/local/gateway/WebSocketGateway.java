@@ -68,8 +68,20 @@ public final class WebSocketGateway implements WebSocketAcceptor {
             new CompletableFuture<>());
     connections.put(id, connection);
     lastActive.put(id, connectedAt);
-    return new Handshake.Accepted(
-        response.header("Sec-WebSocket-Protocol"), new Listener(connection));
+    return new Handshake.Accepted(subprotocol(upgrade, response), new Listener(connection));
+  }
+
+  /**
+   * The subprotocol the handler answered, if the client offered it (RFC 6455 lets the server pick
+   * only an offered one; a client that offers none, e.g. a plain {@code websocat}, still connects).
+   */
+  private static Optional<String> subprotocol(HttpRequest upgrade, ProxyResponse response) {
+    List<String> offered =
+        upgrade.header("Sec-WebSocket-Protocol").stream()
+            .flatMap(h -> java.util.Arrays.stream(h.split(",")))
+            .map(String::trim)
+            .toList();
+    return response.header("Sec-WebSocket-Protocol").filter(offered::contains);
   }
 
   /** The open connection of that id, waiting briefly when its upgrade is still being written. */

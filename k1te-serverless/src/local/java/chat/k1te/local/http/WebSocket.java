@@ -10,12 +10,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The server side of one RFC 6455 connection (text messages, ping/pong, close). */
 public final class WebSocket {
   /** Like API Gateway: messages up to 128 KB. */
   static final int MAX_MESSAGE_BYTES = 128 * 1024;
+
+  static final int CLOSE_GRACE_SECONDS = 3;
 
   private static final int TEXT = 0x1;
   private static final int BINARY = 0x2;
@@ -67,6 +71,9 @@ public final class WebSocket {
     try {
       writeFrame(CLOSE, payload.array());
       closeSent = true;
+      // a peer that never answers the close frame is dropped after a grace period
+      CompletableFuture.delayedExecutor(CLOSE_GRACE_SECONDS, TimeUnit.SECONDS)
+          .execute(() -> terminate(1006, "no close frame from the peer"));
     } catch (IOException e) {
       terminate(1006, "close failed");
     }
