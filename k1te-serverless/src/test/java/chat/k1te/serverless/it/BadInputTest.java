@@ -3,11 +3,16 @@ package chat.k1te.serverless.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.k1te.serverless.RequestDispatcher;
 import chat.k1te.serverless.json.Json;
 import chat.k1te.serverless.json.JsonObject;
 import chat.k1te.serverless.support.Fixtures;
 import chat.k1te.serverless.support.KiteHarness;
 import chat.k1te.serverless.support.Updates;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,5 +154,34 @@ class BadInputTest {
         KiteHarness.body(
             kite.webhook(Updates.update(Updates.text(-4242, "Random group", 1, "chatter"))));
     assertThat(group.map()).isEqualTo(Map.of("ok", true));
+  }
+
+  @Test
+  void aStoreOutageRefusesTheHandshakeWith500AndAnswersFramesWithErr() throws Exception {
+    Map<String, String> env = new HashMap<>(kite.environment);
+    env.put("DYNAMODB_ENDPOINT", "http://127.0.0.1:1");
+    RequestDispatcher broken = new RequestDispatcher(env);
+    JsonObject connect =
+        invoke(
+            broken,
+            Fixtures.event(
+                "ws-connect.json",
+                Map.of("CONNECTION_ID", "c-500", "QUERY", Map.of("c", "bad-input-chan"))));
+    assertThat(connect.number("statusCode")).contains(500L);
+    assertThat(connect.string("body").orElseThrow()).contains("Internal error");
+    JsonObject frame =
+        invoke(
+            broken,
+            Fixtures.event(
+                "ws-message.json", Map.of("CONNECTION_ID", "c-500", "BODY", "[\"PING\"]")));
+    assertThat(frame.number("statusCode")).contains(200L);
+    assertThat(frame.string("body").orElseThrow()).startsWith("[\"ERR\",\"⛔ Internal error");
+  }
+
+  private static JsonObject invoke(RequestDispatcher dispatcher, String event) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    dispatcher.handleRequest(
+        new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
+    return new JsonObject(Json.parseObject(out.toString(StandardCharsets.UTF_8)));
   }
 }
