@@ -38,7 +38,9 @@ public final class Router {
     this.clock = clock;
   }
 
-  private record Delivered(Connector connector, String destinationId, ChatMessage stored) {}
+  /** Where a message went: connector, raw destination (socket or chat), id there, stored form. */
+  private record Delivered(
+      Connector connector, String raw, String destinationId, ChatMessage stored) {}
 
   public Payload.Ack route(Member from, Member to, ChatMessage message, Connector origin) {
     Member client = from.host() ? to : from;
@@ -93,7 +95,7 @@ public final class Router {
       if (destination.get().getKey() == Connector.WS) {
         ChatMessage ready = outbox.forWeb(message, client.channelName(), client.id());
         if (outbox.toWeb(raw, ready)) {
-          return Optional.of(new Delivered(Connector.WS, message.id(), ready));
+          return Optional.of(new Delivered(Connector.WS, raw, message.id(), ready));
         }
         target = forgetWebConnection(target, raw).orElse(null);
         if (target == null) {
@@ -106,7 +108,7 @@ public final class Router {
               ? Optional.of("#" + from.id() + " " + from.userName())
               : Optional.empty();
       String id = outbox.toTelegram(raw, message.content(), prefix);
-      return Optional.of(new Delivered(Connector.TG, id, message));
+      return Optional.of(new Delivered(Connector.TG, raw, id, message));
     }
     return Optional.empty();
   }
@@ -128,11 +130,7 @@ public final class Router {
       return Optional.empty();
     }
     try {
-      outbox
-          .telegram()
-          .pin(
-              TelegramIds.decode(to.connections().get(Connector.TG)),
-              TelegramIds.decode(d.destinationId()));
+      outbox.telegram().pin(TelegramIds.decode(d.raw()), TelegramIds.decode(d.destinationId()));
       return Optional.of(d.destinationId());
     } catch (TelegramApiException e) {
       return Optional.empty(); // no pin right (e.g. not an admin): delivery still counts
