@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one port serves the pages, the HTTP APIs and the WebSocket API. One thread per connection.
  */
 public final class LoopbackHttpServer implements AutoCloseable {
+  private static final int CLOSE_WAIT_SECONDS = 5;
   private final ServerSocket serverSocket;
   private final HttpHandler http;
   private final WebSocketAcceptor webSockets;
@@ -176,6 +178,15 @@ public final class LoopbackHttpServer implements AutoCloseable {
         // closing anyway
       }
     }
-    threads.shutdownNow();
+    // let invocations still running on connection threads (e.g. a $disconnect) finish
+    threads.shutdown();
+    try {
+      if (!threads.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        threads.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      threads.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 }
