@@ -107,21 +107,18 @@ public final class Memberships {
   /** Makes the socket the member's web connection; the old socket's row goes. */
   public Member bindWeb(MemberRef ref, String connectionId) {
     connections.put(Connector.WS, connectionId, ref);
-    Member[] before = new Member[1];
-    Member after =
+    Member current =
+        members.find(ref).orElseThrow(() -> KiteException.notFound("Member not found"));
+    Member bound =
         members
             .update(
-                ref,
-                m -> {
-                  before[0] = m;
-                  return m.withConnection(Connector.WS, connectionId).withReplayPending(true);
-                })
+                current, m -> m.withConnection(Connector.WS, connectionId).withReplayPending(true))
             .orElseThrow(() -> KiteException.notFound("Member not found"));
-    before[0]
+    current
         .connection(Connector.WS)
         .filter(old -> !old.equals(connectionId))
         .ifPresent(old -> connections.delete(Connector.WS, old, ref));
-    return after;
+    return bound;
   }
 
   /** Moves an existing (web) member to a Telegram chat; returns it as stored. */
