@@ -156,6 +156,7 @@ public final class WebSocketGateway implements WebSocketAcceptor {
     public void onClose(WebSocket socket, int code, String reason) {
       connections.remove(connection.id());
       lastActive.remove(connection.id());
+      connection.socket().completeExceptionally(new IllegalStateException("closed"));
       if (stopping) {
         return;
       }

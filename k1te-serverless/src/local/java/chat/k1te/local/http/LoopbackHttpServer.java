@@ -147,7 +147,13 @@ public final class LoopbackHttpServer implements AutoCloseable {
       return;
     }
     Handshake.Accepted accepted = (Handshake.Accepted) handshake;
-    HttpResponseWriter.writeSwitchingProtocols(out, key.get(), accepted.subprotocol());
+    try {
+      HttpResponseWriter.writeSwitchingProtocols(out, key.get(), accepted.subprotocol());
+    } catch (IOException e) {
+      // the client left during the handshake: the connection ends before it opened
+      accepted.listener().onClose(null, 1006, "upgrade response could not be written");
+      throw e;
+    }
     new WebSocket(socket, in, out, accepted.listener()).run();
   }
 

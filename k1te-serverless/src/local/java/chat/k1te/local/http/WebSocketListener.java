@@ -6,6 +6,6 @@ public interface WebSocketListener {
 
   void onText(WebSocket socket, String text);
 
-  /** Called once, whoever closed. */
+  /** Called once, whoever closed; {@code socket} is null when the upgrade itself failed. */
   void onClose(WebSocket socket, int code, String reason);
 }
