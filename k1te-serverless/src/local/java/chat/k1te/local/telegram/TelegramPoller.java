@@ -17,8 +17,9 @@ import java.util.Map;
  * The webhook of the bot is deleted first (Telegram refuses getUpdates while one is set).
  */
 public final class TelegramPoller implements AutoCloseable {
-  private static final String API = "https://api.telegram.org/bot";
-  private final String token;
+  public static final String TELEGRAM_API = "https://api.telegram.org";
+  private static final long RETRY_MILLIS = 5_000;
+  private final String api;
   private final String webhookUrl;
   private final String secretToken;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -26,8 +27,8 @@ public final class TelegramPoller implements AutoCloseable {
   private volatile boolean running = true;
   private long offset;
 
-  private TelegramPoller(String token, String webhookUrl, String secretToken) {
-    this.token = token;
+  private TelegramPoller(String apiBase, String token, String webhookUrl, String secretToken) {
+    this.api = apiBase + "/bot" + token + "/";
     this.webhookUrl = webhookUrl;
     this.secretToken = secretToken;
     this.thread = new Thread(this::loop, "kite-telegram-poller");
@@ -35,29 +36,55 @@ public final class TelegramPoller implements AutoCloseable {
   }
 
   public static TelegramPoller start(String token, String webhookUrl, String secretToken) {
-    TelegramPoller poller = new TelegramPoller(token, webhookUrl, secretToken);
+    return start(TELEGRAM_API, token, webhookUrl, secretToken);
+  }
+
+  /** With another Bot API base URL (tests use a stub server). */
+  public static TelegramPoller start(
+      String apiBase, String token, String webhookUrl, String secretToken) {
+    TelegramPoller poller = new TelegramPoller(apiBase, token, webhookUrl, secretToken);
     poller.thread.start();
     return poller;
   }
 
   private void loop() {
-    try {
-      call("deleteWebhook", Map.of());
-      while (running) {
-        Map<String, Object> answer =
-            call("getUpdates", Map.of("offset", offset, "timeout", 25, "allowed_updates", List.of()));
-        if (answer.get("result") instanceof List<?> updates) {
-          for (Object update : updates) {
-            Map<?, ?> u = (Map<?, ?>) update;
-            offset = ((Number) u.get("update_id")).longValue() + 1;
-            forward(Json.write(u));
+    boolean webhookDeleted = false;
+    while (running) {
+      try {
+        if (!webhookDeleted) {
+          webhookDeleted = Boolean.TRUE.equals(call("deleteWebhook", Map.of()).get("ok"));
+          if (!webhookDeleted) {
+            pause();
+            continue;
           }
         }
+        Map<String, Object> answer =
+            call("getUpdates", Map.of("offset", offset, "timeout", 25, "allowed_updates", List.of()));
+        if (!(answer.get("result") instanceof List<?> updates)) {
+          pause(); // e.g. 401 for a revoked token, 409 when a webhook was set again
+          continue;
+        }
+        for (Object update : updates) {
+          Map<?, ?> u = (Map<?, ?>) update;
+          offset = ((Number) u.get("update_id")).longValue() + 1;
+          forward(Json.write(u));
+        }
+      } catch (IOException | IllegalArgumentException e) {
+        LocalLog.info("telegram", "long polling failed, retrying: " + e.getMessage());
+        pause();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
-    } catch (IOException e) {
-      LocalLog.info("telegram", "long polling stopped: " + e.getMessage());
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(RETRY_MILLIS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      running = false;
     }
   }
 
@@ -88,7 +115,7 @@ public final class TelegramPoller implements AutoCloseable {
       throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(URI.create(API + token + "/" + method))
+            HttpRequest.newBuilder(URI.create(api + method))
                 .timeout(Duration.ofSeconds(40))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.write(params)))
