@@ -2,12 +2,16 @@ package chat.k1te.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import chat.k1te.e2e.files.SampleFile;
+import chat.k1te.e2e.files.SampleFiles;
 import chat.k1te.e2e.support.E2eTest;
 import chat.k1te.e2e.support.Kite;
 import chat.k1te.e2e.support.Suites;
 import chat.k1te.e2e.telegram.TelegramChat;
 import chat.k1te.e2e.telegram.TgMessage;
 import chat.k1te.e2e.widget.KiteWidget;
+import chat.k1te.e2e.widget.WidgetMessage;
+import com.microsoft.playwright.APIResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -34,6 +38,24 @@ class ReconnectTest {
     assertThat(back.status()).hasText("online");
     assertThat(back.incomingWithText(whileAway).root()).isVisible();
     org.assertj.core.api.Assertions.assertThat(back.memberId()).isEqualTo(memberId);
+  }
+
+  @Test
+  void visitorWhoComesBackGetsAFileSentWhileAway(Kite kite) {
+    Kite.Hosted hosted = kite.hostChannel();
+    TelegramChat host = hosted.chat();
+    KiteWidget visitor = kite.openWidget(hosted.channel());
+    TgMessage request = kite.visitorSays(visitor, host, "send me the manual, I'll be back");
+
+    visitor.leave();
+    SampleFile manual = SampleFiles.pdf("manual-" + Kite.random(4) + ".pdf");
+    host.replyWithFile(request, manual, "the manual");
+
+    KiteWidget back = kite.reopen(visitor);
+    WidgetMessage file = back.incomingWithFile(manual.name());
+    assertThat(file.file()).isVisible();
+    APIResponse download = back.page().request().get(file.file().getAttribute("href"));
+    org.assertj.core.api.Assertions.assertThat(download.body()).isEqualTo(manual.bytes());
   }
 
   @Test
