@@ -33,7 +33,7 @@ public final class LocalMain implements Callable<Integer> {
       description =
           "Use a REAL Telegram bot instead of the stand-in: its webhook is deleted, updates are"
               + " long-polled with getUpdates, the handlers call api.telegram.org. No demo channel"
-              + " is hosted. Not covered by the tests.")
+              + " is hosted. Tested against a stub only, never the network.")
   String telegramToken;
 
   @Spec CommandLine.Model.CommandSpec spec;
