@@ -37,8 +37,10 @@ public final class TelegramAuthApp implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
-      defaultValue = "auth.json",
-      description = "Where to write the storage state (default: ${DEFAULT-VALUE}).")
+      defaultValue = "${sys:e2e.telegram.auth:-auth.json}",
+      description =
+          "Where to write the storage state (default: ${DEFAULT-VALUE}, the file the dev run"
+              + " reads by default).")
   Path output;
 
   @Option(
