@@ -66,9 +66,18 @@ public final class RuntimeLoop {
   }
 
   private void handle(RequestStreamHandler handler, Invocation invocation) {
-    String trace = invocation.traceId().orElse("");
-    System.setProperty(SDK_TRACE_PROPERTY, trace);
-    System.setProperty(TRACE_PROPERTY, trace);
+    invocation
+        .traceId()
+        .ifPresentOrElse(
+            trace -> {
+              System.setProperty(SDK_TRACE_PROPERTY, trace);
+              System.setProperty(TRACE_PROPERTY, trace);
+            },
+            () -> {
+              // an untraced invocation must not carry the previous one's trace header
+              System.clearProperty(SDK_TRACE_PROPERTY);
+              System.clearProperty(TRACE_PROPERTY);
+            });
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     try {
       handler.handleRequest(

@@ -75,6 +75,7 @@ class RuntimeLoopTest {
     List<Context> seen = new ArrayList<>();
     List<String> traces = new ArrayList<>();
     api.enqueue("req-ctx", "{}", "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1");
+    api.enqueue("req-untraced", "{}");
 
     runLoop(
         () ->
@@ -95,7 +96,14 @@ class RuntimeLoopTest {
     assertThat(context.getLogGroupName()).isEqualTo("/aws/lambda/dev");
     // the stub sets the deadline 30 s after "now"; the loop's clock says 1000 ms since the epoch
     assertThat(context.getRemainingTimeInMillis()).isEqualTo(Integer.MAX_VALUE);
-    assertThat(traces).containsOnly("Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1");
+    assertThat(traces)
+        .as("traced, then untraced: the header does not leak into the next invocation")
+        .containsExactly(
+            "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1",
+            "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1",
+            null,
+            null);
+    assertThat(seen.get(1).getAwsRequestId()).isEqualTo("req-untraced");
     assertThat(log).contains("inside req-ctx");
     assertThat(api.responses().get("req-ctx").body()).isEmpty();
   }
