@@ -3,12 +3,14 @@ package chat.k1te.serverless.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.k1te.serverless.runtime.RuntimeApiStub;
+import chat.k1te.serverless.support.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -27,6 +29,7 @@ class FunctionZipIT {
   static final long SIZE_LIMIT = 13_000_000L;
 
   private static Path zip;
+  private static LambdaProcess.LocalEngines local;
   private static List<String> jars;
   private static List<String> jarFiles;
 
@@ -113,8 +116,7 @@ class FunctionZipIT {
           LambdaProcess.start(
               LambdaProcess.unpack(zip, task),
               List.of(),
-              LambdaProcess.dispatcherEnvironment(
-                  api.address(), "request-dispatcher", LambdaProcess.LocalEngines.create("zip")));
+              LambdaProcess.dispatcherEnvironment(api.address(), "request-dispatcher", local()));
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the loop ends once drained").isTrue();
       String output = LambdaProcess.output(task);
 
@@ -122,6 +124,43 @@ class FunctionZipIT {
       assertThat(api.errors()).as(output).isEmpty();
       assertThat(api.responses().get("ping-1").body()).as(output).contains("[\\\"PONG\\\"]");
     }
+  }
+
+  @Test
+  void itsClassPathRunsTheAuthorizerThroughTheRuntimeLoop(@TempDir Path task)
+      throws IOException, InterruptedException {
+    try (RuntimeApiStub api = new RuntimeApiStub()) {
+      String secret = "local-secret"; // the TELEGRAM_SECRET_TOKEN of dispatcherEnvironment
+      api.enqueue("auth-ok", authorizerEvent(secret));
+      api.enqueue("auth-wrong", authorizerEvent("guess"));
+      Map<String, String> env =
+          LambdaProcess.dispatcherEnvironment(
+              api.address(), "chat.k1te.serverless.TelegramAuthorizer::handleRequest", local());
+      Process process = LambdaProcess.start(LambdaProcess.unpack(zip, task), List.of(), env);
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      String output = LambdaProcess.output(task);
+
+      assertThat(api.initErrors()).as(output).isEmpty();
+      assertThat(api.responses().get("auth-ok").body())
+          .as(output)
+          .contains("\"isAuthorized\":true");
+      assertThat(api.responses().get("auth-wrong").body())
+          .as(output)
+          .contains("\"isAuthorized\":false");
+    }
+  }
+
+  private static String authorizerEvent(String token) {
+    return Fixtures.event(
+        "authorizer.json",
+        Map.of("TOKEN", token, "HEADERS", Map.of("x-telegram-bot-api-secret-token", token)));
+  }
+
+  private static synchronized LambdaProcess.LocalEngines local() {
+    if (local == null) {
+      local = LambdaProcess.LocalEngines.create("zip");
+    }
+    return local;
   }
 
   private static String single(String prefix) {
