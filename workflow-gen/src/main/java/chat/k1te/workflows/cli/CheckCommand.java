@@ -5,11 +5,10 @@ import chat.k1te.workflows.generate.GithubDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: fails when {@code .github/} differs from a fresh generation. */
@@ -27,15 +26,11 @@ import picocli.CommandLine.Spec;
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--root",
-      paramLabel = "<dir>",
-      description = "Repository root (default: system property kite.root, else search upwards).")
-  Path root;
+  @Mixin RootOption rootOption;
 
   @Override
   public Integer call() {
-    Path repository = RepositoryRoot.resolve(Optional.ofNullable(root));
+    Path repository = rootOption.repository();
     List<String> differences = new GithubDirectory(repository).differences(Generator.kite());
     if (differences.isEmpty()) {
       PrintWriter out = spec.commandLine().getOut();

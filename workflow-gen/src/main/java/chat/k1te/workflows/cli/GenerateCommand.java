@@ -5,11 +5,10 @@ import chat.k1te.workflows.generate.GithubDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,15 +30,11 @@ import picocli.CommandLine.Spec;
 public final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--root",
-      paramLabel = "<dir>",
-      description = "Repository root (default: system property kite.root, else search upwards).")
-  Path root;
+  @Mixin RootOption rootOption;
 
   @Override
   public Integer call() {
-    Path repository = RepositoryRoot.resolve(Optional.ofNullable(root));
+    Path repository = rootOption.repository();
     List<String> written = new GithubDirectory(repository).write(Generator.kite());
     PrintWriter out = spec.commandLine().getOut();
     if (written.isEmpty()) {
