@@ -2,6 +2,7 @@ package chat.k1te.infra.stacks;
 
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.infra.config.InfraInputs;
+import chat.k1te.infra.constructs.LogGroup;
 import java.util.Objects;
 
 /**
@@ -36,8 +37,9 @@ public record BuildProps(
     if (buildTimeoutMinutes < 5 || buildTimeoutMinutes > 480) {
       throw new IllegalArgumentException("build timeout must be 5..480 minutes");
     }
-    if (logRetentionDays < 1 || sourceExpiryDays < 1 || lambdaExpiryDays < 1) {
-      throw new IllegalArgumentException("retention and expiry periods must be positive");
+    LogGroup.requireRetention(logRetentionDays, "the native build");
+    if (sourceExpiryDays < 1 || lambdaExpiryDays < 1) {
+      throw new IllegalArgumentException("artifact expiry periods must be positive");
     }
   }
 

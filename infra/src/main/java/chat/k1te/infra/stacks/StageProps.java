@@ -3,6 +3,7 @@ package chat.k1te.infra.stacks;
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.infra.config.InfraInputs;
 import chat.k1te.infra.config.LambdaPackaging;
+import chat.k1te.infra.constructs.LogGroup;
 import chat.k1te.workflows.contract.Stack;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,9 +38,9 @@ public record StageProps(
       throw new IllegalArgumentException(
           "stage '" + stage + "' does not belong to stack " + stack.stackName());
     }
-    if (logRetentionDays < 1 || throttleRate < 1 || throttleBurst < 1) {
-      throw new IllegalArgumentException(
-          "log retention and throttling limits must be positive for stage " + stage);
+    LogGroup.requireRetention(logRetentionDays, "stage " + stage);
+    if (throttleRate < 1 || throttleBurst < 1) {
+      throw new IllegalArgumentException("throttling limits must be positive for stage " + stage);
     }
   }
 
