@@ -67,6 +67,12 @@ final class BuildRunner {
       String line = "Build " + started.id() + " " + interrupted.getMessage() + "; sent StopBuild";
       report(watcher.lastSeen().orElse(started), "STOPPED", line, artifact, logUrl);
       throw new CiException(ExitCode.FAILURE, line);
+    } catch (CiException watchFailed) {
+      // we can no longer follow it (e.g. access denied): do not leave it running unwatched
+      stop(started.id());
+      String line = watchFailed.getMessage() + "; sent StopBuild";
+      report(watcher.lastSeen().orElse(started), "STOPPED", line, artifact, logUrl);
+      throw new CiException(watchFailed.exitCode(), line, watchFailed);
     }
     BuildOutcome outcome = BuildOutcome.of(finished);
     if (!outcome.succeeded()) {

@@ -391,6 +391,28 @@ class CodeBuildRunCommandTest {
   }
 
   @Test
+  void refusedLogReadStopsTheBuildInsteadOfAbandoningIt() throws Exception {
+    startable();
+    stub.builds(ok(build("IN_PROGRESS", false, List.of(running("BUILD")), true)));
+    aws.stubFor(
+        logRequest(null)
+            .willReturn(
+                awsError(400, "AccessDeniedException", "not authorized to perform GetLogEvents")));
+
+    CiRun.Result result = run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.REMOTE_STATE);
+    assertThat(result.err())
+        .contains(
+            "Watching build "
+                + BUILD_ID
+                + " failed: AccessDeniedException (HTTP 400): not authorized to perform"
+                + " GetLogEvents; sent StopBuild");
+    assertThat(stub.requests("CodeBuild_20161006.StopBuild")).hasSize(1);
+    assertThat(outputs()).contains("build-status=STOPPED\n");
+  }
+
+  @Test
   void cancelStopsTheBuildAndFails() throws Exception {
     startable();
     stub.builds(ok(build("IN_PROGRESS", false, List.of(running("BUILD")), true)));
