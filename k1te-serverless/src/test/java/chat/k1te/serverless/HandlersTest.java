@@ -104,8 +104,19 @@ class HandlersTest {
   }
 
   @Test
+  void aBotTokenThatCannotBeInAUrlFailsStartupWithoutShowingIt() throws Exception {
+    try (TelegramStub telegram = new TelegramStub(TOKEN)) {
+      Map<String, String> env = new HashMap<>(lifecycleEnv(telegram));
+      env.put("TELEGRAM_BOT_TOKEN", "999:pasted with spaces");
+      assertThatThrownBy(() -> new LifecycleHandler(env))
+          .hasMessageContaining("bot token")
+          .hasMessageNotContaining("pasted");
+    }
+  }
+
+  @Test
   void secretsComeFromSsmWithDecryption() throws Exception {
-    try (SsmStub ssm = new SsmStub(Map.of("/kite/dev/secret", "from-ssm"))) {
+    try (SsmStub ssm = new SsmStub(Map.of("/kite/dev/secret", "from-ssm\n"))) {
       Map<String, String> env = new HashMap<>();
       env.put("TELEGRAM_SECRET_TOKEN_PARAMETER", "/kite/dev/secret");
       env.put("SSM_ENDPOINT", ssm.baseUrl().toString());

@@ -66,8 +66,9 @@ public final class TelegramSecrets {
     Map<String, String> byVariable = new HashMap<>();
     parameterNames.forEach(
         (variable, name) -> {
-          String value = response.values().get(name);
-          if (value == null || value.isEmpty()) {
+          // stripped like a value given directly (Env): a stored trailing newline is no secret
+          String value = response.values().getOrDefault(name, "").strip();
+          if (value.isEmpty()) {
             throw new ConfigurationException("SSM parameter " + name + " has no value");
           }
           byVariable.put(variable, value);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A thin typed client of the Telegram Bot API over the JDK HTTP client. Errors carry Telegram's
@@ -21,6 +22,8 @@ import java.util.Optional;
  */
 public final class TelegramClient {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  // what Bot API tokens are made of; anything else would end up in a URI syntax error message
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9:_-]+");
 
   private final HttpClient http;
   private final String base;
@@ -30,6 +33,10 @@ public final class TelegramClient {
     this.http = http;
     String b = baseUrl.toString();
     this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    if (!TOKEN.matcher(token).matches()) {
+      throw new IllegalArgumentException(
+          "the Telegram bot token must consist of letters, digits, ':', '_' or '-' (value hidden)");
+    }
     this.token = token;
   }
 
