@@ -56,7 +56,11 @@ final class HttpRequestReader {
   }
 
   private byte[] readBody(HttpRequest head) throws IOException {
-    if (head.header("Transfer-Encoding").map(v -> v.equalsIgnoreCase("chunked")).orElse(false)) {
+    Optional<String> transferEncoding = head.header("Transfer-Encoding");
+    if (transferEncoding.isPresent()) {
+      if (!transferEncoding.get().equalsIgnoreCase("chunked")) {
+        throw new BadRequest("unsupported Transfer-Encoding: " + transferEncoding.get());
+      }
       return readChunked();
     }
     Optional<String> length = head.header("Content-Length");
@@ -72,7 +76,16 @@ final class HttpRequestReader {
     if (n < 0 || n > MAX_BODY_BYTES) {
       throw new BadRequest("request body of " + n + " bytes exceeds " + MAX_BODY_BYTES);
     }
-    return in.readNBytes((int) n);
+    return readExactly((int) n);
+  }
+
+  /** Exactly {@code n} bytes; a body cut short by the client is not handed on as if complete. */
+  private byte[] readExactly(int n) throws IOException {
+    byte[] bytes = in.readNBytes(n);
+    if (bytes.length < n) {
+      throw new EOFException("connection closed in the middle of a request body");
+    }
+    return bytes;
   }
 
   private byte[] readChunked() throws IOException {
@@ -84,6 +97,9 @@ final class HttpRequestReader {
       try {
         size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
       } catch (NumberFormatException e) {
+        size = -1;
+      }
+      if (size < 0) {
         throw new BadRequest("malformed chunk size: " + sizeLine);
       }
       if (size == 0) {
@@ -92,11 +108,13 @@ final class HttpRequestReader {
         }
         return body.toByteArray();
       }
-      if (body.size() + size > MAX_BODY_BYTES) {
+      if (size > MAX_BODY_BYTES - body.size()) {
         throw new BadRequest("chunked request body exceeds " + MAX_BODY_BYTES + " bytes");
       }
-      body.write(in.readNBytes(size));
-      readLine(false);
+      body.write(readExactly(size));
+      if (!readLine(false).isEmpty()) {
+        throw new BadRequest("chunk of " + size + " bytes not followed by CRLF");
+      }
     }
   }
 

@@ -10,10 +10,12 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,14 +25,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LoopbackHttpServer implements AutoCloseable {
   private static final int CLOSE_WAIT_SECONDS = 5;
+
+  /** How long a connection may wait for (the rest of) a request before it is dropped. */
+  public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
   private final ServerSocket serverSocket;
+  private final int requestTimeoutMillis;
   private final HttpHandler http;
   private final WebSocketAcceptor webSockets;
   private final ExecutorService threads;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
-  private LoopbackHttpServer(ServerSocket serverSocket, HttpHandler http, WebSocketAcceptor ws) {
+  private LoopbackHttpServer(
+      ServerSocket serverSocket, Duration requestTimeout, HttpHandler http, WebSocketAcceptor ws) {
     this.serverSocket = serverSocket;
+    this.requestTimeoutMillis = Math.toIntExact(requestTimeout.toMillis());
     this.http = http;
     this.webSockets = ws;
     AtomicInteger n = new AtomicInteger();
@@ -46,6 +55,20 @@ public final class LoopbackHttpServer implements AutoCloseable {
   /** Binds 127.0.0.1:{@code port} (0 = any free port) and starts accepting. */
   public static LoopbackHttpServer start(int port, HttpHandler http, WebSocketAcceptor ws)
       throws IOException {
+    return start(port, REQUEST_TIMEOUT, http, ws);
+  }
+
+  /**
+   * Like {@link #start(int, HttpHandler, WebSocketAcceptor)}; a connection that sends no complete
+   * request within {@code requestTimeout} (idle keep-alive or a stalled client) is closed, so it
+   * does not hold its thread. An upgraded WebSocket has no such limit.
+   */
+  public static LoopbackHttpServer start(
+      int port, Duration requestTimeout, HttpHandler http, WebSocketAcceptor ws)
+      throws IOException {
+    if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+      throw new IllegalArgumentException("request timeout must be positive: " + requestTimeout);
+    }
     ServerSocket socket = new ServerSocket();
     socket.setReuseAddress(true);
     try {
@@ -54,7 +77,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
       socket.close();
       throw new IOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
     }
-    LoopbackHttpServer server = new LoopbackHttpServer(socket, http, ws);
+    LoopbackHttpServer server = new LoopbackHttpServer(socket, requestTimeout, http, ws);
     server.threads.execute(server::acceptLoop);
     return server;
   }
@@ -68,7 +91,13 @@ public final class LoopbackHttpServer implements AutoCloseable {
       try {
         Socket socket = serverSocket.accept();
         open.add(socket);
-        threads.execute(() -> serve(socket));
+        try {
+          threads.execute(() -> serve(socket));
+        } catch (RejectedExecutionException e) {
+          // accepted while the server was closing
+          open.remove(socket);
+          socket.close();
+        }
       } catch (IOException e) {
         if (serverSocket.isClosed()) {
           return;
@@ -80,6 +109,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
   private void serve(Socket socket) {
     try (socket) {
       socket.setTcpNoDelay(true);
+      socket.setSoTimeout(requestTimeoutMillis);
       InputStream in = new BufferedInputStream(socket.getInputStream());
       OutputStream out = new BufferedOutputStream(socket.getOutputStream());
       HttpRequestReader reader =
@@ -154,6 +184,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
       accepted.listener().onClose(null, 1006, "upgrade response could not be written");
       throw e;
     }
+    socket.setSoTimeout(0);
     new WebSocket(socket, in, out, accepted.listener()).run();
   }
 

@@ -79,67 +79,77 @@ public final class WebSocket {
     }
   }
 
-  /** Reads messages until the connection ends; runs on the connection's thread. */
+  /**
+   * Reads messages until the connection ends; runs on the connection's thread. The listener hears
+   * {@code onClose} exactly once however it ends: a listener that throws gets the connection closed
+   * with 1011, a peer that breaks the protocol with the matching close code.
+   */
   void run() {
-    listener.onOpen(this);
-    ByteArrayOutputStream message = new ByteArrayOutputStream();
-    int messageType = -1;
     try {
-      while (!closed.get()) {
-        Frame frame = readFrame();
-        switch (frame.opcode) {
-          case PING -> writeFrame(PONG, frame.payload);
-          case PONG -> {}
-          case CLOSE -> {
-            int code = frame.payload.length >= 2 ? ByteBuffer.wrap(frame.payload).getShort() & 0xFFFF : 1005;
-            String reason =
-                frame.payload.length > 2
-                    ? new String(frame.payload, 2, frame.payload.length - 2, StandardCharsets.UTF_8)
-                    : "";
-            if (!closeSent) {
-              writeFrame(CLOSE, frame.payload.length >= 2 ? ByteBuffer.allocate(2).putShort((short) code).array() : new byte[0]);
-            }
-            terminate(code, reason);
-          }
-          case TEXT, BINARY, CONTINUATION -> {
-            if (frame.opcode != CONTINUATION) {
-              if (messageType != -1) {
-                protocolError(1002, "new message before the previous one ended");
-                return;
-              }
-              messageType = frame.opcode;
-              message.reset();
-            } else if (messageType == -1) {
-              protocolError(1002, "continuation frame without a message");
-              return;
-            }
-            if (message.size() + frame.payload.length > MAX_MESSAGE_BYTES) {
-              protocolError(1009, "Message too big");
-              return;
-            }
-            message.write(frame.payload);
-            if (frame.fin) {
-              if (messageType == BINARY) {
-                protocolError(1003, "binary messages are not supported");
-                return;
-              }
-              String text = decodeUtf8(message.toByteArray());
-              if (text == null) {
-                protocolError(1007, "invalid UTF-8 in a text message");
-                return;
-              }
-              messageType = -1;
-              listener.onText(this, text);
-            }
-          }
-          default -> {
-            protocolError(1002, "unknown opcode " + frame.opcode);
-            return;
-          }
-        }
-      }
+      listener.onOpen(this);
+      readMessages();
+    } catch (ProtocolViolation e) {
+      protocolError(e.code, e.getMessage());
     } catch (IOException e) {
       terminate(1006, "");
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+      protocolError(1011, "Internal error");
+    } finally {
+      terminate(1006, "");
+    }
+  }
+
+  private void readMessages() throws IOException {
+    ByteArrayOutputStream message = new ByteArrayOutputStream();
+    int messageType = -1;
+    while (!closed.get()) {
+      Frame frame = readFrame();
+      switch (frame.opcode) {
+        case PING -> writeFrame(PONG, frame.payload);
+        case PONG -> {}
+        case CLOSE -> {
+          if (frame.payload.length == 1) {
+            throw new ProtocolViolation(1002, "close frame with a 1-byte payload");
+          }
+          int code = frame.payload.length >= 2 ? ByteBuffer.wrap(frame.payload).getShort() & 0xFFFF : 1005;
+          String reason =
+              frame.payload.length > 2
+                  ? new String(frame.payload, 2, frame.payload.length - 2, StandardCharsets.UTF_8)
+                  : "";
+          if (!closeSent) {
+            writeFrame(CLOSE, frame.payload.length >= 2 ? ByteBuffer.allocate(2).putShort((short) code).array() : new byte[0]);
+          }
+          terminate(code, reason);
+        }
+        case TEXT, BINARY, CONTINUATION -> {
+          if (frame.opcode != CONTINUATION) {
+            if (messageType != -1) {
+              throw new ProtocolViolation(1002, "new message before the previous one ended");
+            }
+            messageType = frame.opcode;
+            message.reset();
+          } else if (messageType == -1) {
+            throw new ProtocolViolation(1002, "continuation frame without a message");
+          }
+          if (message.size() + frame.payload.length > MAX_MESSAGE_BYTES) {
+            throw new ProtocolViolation(1009, "Message too big");
+          }
+          message.write(frame.payload);
+          if (frame.fin) {
+            if (messageType == BINARY) {
+              throw new ProtocolViolation(1003, "binary messages are not supported");
+            }
+            String text = decodeUtf8(message.toByteArray());
+            if (text == null) {
+              throw new ProtocolViolation(1007, "invalid UTF-8 in a text message");
+            }
+            messageType = -1;
+            listener.onText(this, text);
+          }
+        }
+        default -> throw new ProtocolViolation(1002, "unknown opcode " + frame.opcode);
+      }
     }
   }
 
@@ -174,33 +184,54 @@ public final class WebSocket {
 
   private record Frame(boolean fin, int opcode, byte[] payload) {}
 
+  /** A frame that breaks RFC 6455; the connection is failed with {@code code}. */
+  private static final class ProtocolViolation extends IOException {
+    private final int code;
+
+    ProtocolViolation(int code, String reason) {
+      super(reason);
+      this.code = code;
+    }
+  }
+
   private Frame readFrame() throws IOException {
     int b0 = readByte();
     int b1 = readByte();
     boolean fin = (b0 & 0x80) != 0;
     int opcode = b0 & 0x0F;
+    if ((b0 & 0x70) != 0) {
+      throw new ProtocolViolation(1002, "reserved bits set without an extension");
+    }
     if ((b1 & 0x80) == 0) {
-      throw new IOException("client frames must be masked");
+      throw new ProtocolViolation(1002, "client frames must be masked");
     }
     long length = b1 & 0x7F;
     if (length == 126) {
       length = (readByte() << 8) | readByte();
     } else if (length == 127) {
-      length = ByteBuffer.wrap(in.readNBytes(8)).getLong();
+      length = ByteBuffer.wrap(readExactly(8)).getLong();
     }
     if (length < 0 || length > MAX_MESSAGE_BYTES) {
       close(1009, "Message too big");
       throw new IOException("frame too big");
     }
-    byte[] mask = in.readNBytes(4);
-    byte[] payload = in.readNBytes((int) length);
-    if (mask.length < 4 || payload.length < length) {
-      throw new EOFException();
+    if (opcode >= CLOSE && (!fin || length > 125)) {
+      throw new ProtocolViolation(1002, "control frames must be final and at most 125 bytes");
     }
+    byte[] mask = readExactly(4);
+    byte[] payload = readExactly((int) length);
     for (int i = 0; i < payload.length; i++) {
       payload[i] ^= mask[i & 3];
     }
     return new Frame(fin, opcode, payload);
+  }
+
+  private byte[] readExactly(int n) throws IOException {
+    byte[] bytes = in.readNBytes(n);
+    if (bytes.length < n) {
+      throw new EOFException();
+    }
+    return bytes;
   }
 
   private int readByte() throws IOException {
