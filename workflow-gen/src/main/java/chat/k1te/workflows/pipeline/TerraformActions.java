@@ -96,9 +96,12 @@ final class TerraformActions {
                               "TF_VAR_cloudflare_api_token", Steps.inputs("cloudflare-api-token"))),
                   RunStep.bash(
                           "Read the stage endpoints",
-                          "{\n"
-                              + "  echo \"ws-url=$(terraform output -raw ws_url)\"\n"
-                              + "  echo \"webhook-url=$(terraform output -raw webhook_url)\"\n"
+                          // assignments, not $(…) inside echo: a failing output fails the step
+                          "ws_url=$(terraform output -raw ws_url)\n"
+                              + "webhook_url=$(terraform output -raw webhook_url)\n"
+                              + "{\n"
+                              + "  echo \"ws-url=$ws_url\"\n"
+                              + "  echo \"webhook-url=$webhook_url\"\n"
                               + "} >> \"$GITHUB_OUTPUT\"\n")
                       .withId("endpoints")
                       .in(STACK_DIR))));
@@ -122,7 +125,8 @@ final class TerraformActions {
               List.of(
                   RunStep.bash(
                           "Read the deployed artifact commit",
-                          "echo \"artifact-commit=$(terraform output -raw artifact_commit)\" >> \"$GITHUB_OUTPUT\"\n")
+                          "commit=$(terraform output -raw artifact_commit)\n"
+                              + "echo \"artifact-commit=$commit\" >> \"$GITHUB_OUTPUT\"\n")
                       .withId("deployed")
                       .when(deploysArtifact())
                       .in(STACK_DIR),

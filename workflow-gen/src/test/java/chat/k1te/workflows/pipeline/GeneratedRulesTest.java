@@ -76,6 +76,20 @@ class GeneratedRulesTest {
   }
 
   @Test
+  void commandSubstitutionsAreAssignedSoTheirFailureFailsTheStep() {
+    // bash -e ignores a failing $(…) inside echo's arguments: an empty output would pass on
+    for (GeneratedFile file : FILES) {
+      for (Map<String, Object> step : Yaml.steps(Yaml.parse(file.content()))) {
+        if (step.containsKey("run")) {
+          assertThat(((String) step.get("run")).lines())
+              .as(file.path() + " " + step.get("name"))
+              .noneMatch(line -> line.contains("$(") && !line.matches("\\s*\\w+=\\$\\(.*"));
+        }
+      }
+    }
+  }
+
+  @Test
   void everyThirdPartyActionIsPinnedBySha() {
     Set<String> pins =
         ActionPins.all().stream().map(ActionRef.Pinned::uses).collect(Collectors.toSet());
