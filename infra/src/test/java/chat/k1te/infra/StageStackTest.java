@@ -131,13 +131,26 @@ class StageStackTest {
     IamView iam = IamView.of(dev);
     assertThat(iam.roles().keySet())
         .containsExactlyInAnyOrder("dev-request-dispatcher", "dev-lifecycle", "dev-tg-authorizer");
+    // the handlers read SSM with GetParameters only (one call for all their secrets)
     assertThat(actions(iam.role("dev-tg-authorizer")))
-        .isEqualTo("logs:CreateLogStream,logs:PutLogEvents,ssm:GetParameter");
+        .isEqualTo("logs:CreateLogStream,logs:PutLogEvents,ssm:GetParameters");
     assertThat(actions(iam.role("dev-lifecycle")))
-        .isEqualTo("logs:CreateLogStream,logs:PutLogEvents,ssm:GetParameter,ssm:GetParameters");
-    String dispatcher = actions(iam.role("dev-request-dispatcher"));
-    assertThat(dispatcher)
-        .contains("dynamodb:Query", "s3:PutObject", "execute-api:ManageConnections");
+        .isEqualTo("logs:CreateLogStream,logs:PutLogEvents,ssm:GetParameters");
+    assertThat(actions(iam.role("dev-request-dispatcher")))
+        .isEqualTo(
+            String.join(
+                ",",
+                "dynamodb:BatchWriteItem",
+                "dynamodb:DeleteItem",
+                "dynamodb:GetItem",
+                "dynamodb:PutItem",
+                "dynamodb:Query",
+                "execute-api:ManageConnections",
+                "logs:CreateLogStream",
+                "logs:PutLogEvents",
+                "s3:GetObject",
+                "s3:PutObject",
+                "ssm:GetParameters"));
     JsonNode push =
         BuildStackTest.statement(iam.role("dev-request-dispatcher").permissions(), "PushToWidgets");
     assertThat(IamView.texts(push.path("resources")).get(0)).endsWith("/dev/*/@connections/*");

@@ -44,15 +44,19 @@ final class StageFunctions extends Construct {
       String wsPublicUrl,
       String webhookUrl) {}
 
+  private static final String SSM_GET_PARAMETERS = "ssm:GetParameters";
+
   private final KiteLambda dispatcher;
 
   StageFunctions(Construct scope, String id, Wiring w) {
     super(scope, id);
     String stage = w.props().stage();
+    // The functions read their secrets with the one SSM action their client calls:
+    // GetParameters (k1te-serverless SsmParameterClient), never GetParameter.
     PolicyStatement readBoth =
         PolicyStatement.allow(
             "ReadTelegramParameters",
-            List.of("ssm:GetParameter", "ssm:GetParameters"),
+            List.of(SSM_GET_PARAMETERS),
             List.of(w.botToken().getArn(), w.secretToken().getArn()));
 
     Map<String, String> dispatcherEnv = new LinkedHashMap<>();
@@ -80,19 +84,19 @@ final class StageFunctions extends Construct {
             List.of(
                 PolicyStatement.allow(
                     "UseStageTables",
+                    // exactly the calls its stores make
                     List.of(
                         "dynamodb:GetItem",
-                        "dynamodb:BatchGetItem",
                         "dynamodb:Query",
                         "dynamodb:PutItem",
-                        "dynamodb:UpdateItem",
                         "dynamodb:DeleteItem",
-                        "dynamodb:BatchWriteItem",
-                        "dynamodb:ConditionCheckItem"),
+                        "dynamodb:BatchWriteItem"),
                     tableArns),
                 PolicyStatement.allow(
                     "UseChatFiles",
-                    List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"),
+                    // presigned downloads and uploads; objects expire by the bucket's lifecycle
+                    // rule
+                    List.of("s3:GetObject", "s3:PutObject"),
                     List.of(w.files().objects("*"))),
                 PolicyStatement.allow(
                     "PushToWidgets",
@@ -123,7 +127,7 @@ final class StageFunctions extends Construct {
             List.of(
                 PolicyStatement.allow(
                     "ReadWebhookSecret",
-                    List.of("ssm:GetParameter"),
+                    List.of(SSM_GET_PARAMETERS),
                     List.of(w.secretToken().getArn()))));
 
     LambdaPermission fromWs =
