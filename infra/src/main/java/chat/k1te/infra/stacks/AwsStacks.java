@@ -2,6 +2,8 @@ package chat.k1te.infra.stacks;
 
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.workflows.contract.Stack;
+import com.hashicorp.cdktf.TerraformOutput;
+import com.hashicorp.cdktf.TerraformOutputConfig;
 import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
@@ -31,6 +33,15 @@ final class AwsStacks {
         AwsProviderConfig.builder()
             .defaultTags(List.of(AwsProviderDefaultTags.builder().tags(tags).build()))
             .build());
+  }
+
+  /** An output named {@code name} (its logical id too, so workflows read it by that name). */
+  static void output(TerraformStack scope, String name, String value, String description) {
+    new TerraformOutput(
+            scope,
+            "output-" + name,
+            TerraformOutputConfig.builder().value(value).description(description).build())
+        .overrideLogicalId(name);
   }
 
   static void requireVersions(TerraformStack scope) {

@@ -9,8 +9,6 @@ import chat.k1te.infra.constructs.ServiceRole;
 import chat.k1te.workflows.contract.Artifacts;
 import chat.k1te.workflows.contract.OidcRole;
 import chat.k1te.workflows.contract.Stack;
-import com.hashicorp.cdktf.TerraformOutput;
-import com.hashicorp.cdktf.TerraformOutputConfig;
 import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.TerraformVariable;
 import com.hashicorp.cdktf.TerraformVariableConfig;
@@ -107,12 +105,13 @@ public final class BuildStack extends TerraformStack {
                   github.getArn(),
                   trustConditions(role, props.repository())),
               policies.forRole(role));
-      output(outputName(role), created.arn(), "ARN of " + role.roleName());
+      AwsStacks.output(this, outputName(role), created.arn(), "ARN of " + role.roleName());
     }
     apiGatewayLogging(account);
 
-    output(Artifacts.ARTIFACTS_BUCKET_OUTPUT, artifacts.name(), "The artifacts bucket");
-    output("codebuild_project", build.name(), "The native build project");
+    AwsStacks.output(
+        this, Artifacts.ARTIFACTS_BUCKET_OUTPUT, artifacts.name(), "The artifacts bucket");
+    AwsStacks.output(this, "codebuild_project", build.name(), "The native build project");
   }
 
   /** {@code aud} must be STS; {@code sub} one of the role's subjects (StringLike for {@code *}). */
@@ -166,13 +165,5 @@ public final class BuildStack extends TerraformStack {
             .cloudwatchRoleArn(role.arn())
             .dependsOn(List.of(push))
             .build());
-  }
-
-  private void output(String name, String value, String description) {
-    new TerraformOutput(
-            this,
-            "output-" + name,
-            TerraformOutputConfig.builder().value(value).description(description).build())
-        .overrideLogicalId(name);
   }
 }

@@ -13,8 +13,6 @@ import chat.k1te.infra.constructs.SecretParameter;
 import chat.k1te.infra.constructs.WebSocketApi;
 import chat.k1te.serverless.contract.KiteFunction;
 import chat.k1te.serverless.schema.KiteTables;
-import com.hashicorp.cdktf.TerraformOutput;
-import com.hashicorp.cdktf.TerraformOutputConfig;
 import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
@@ -136,14 +134,16 @@ public final class StageStack extends TerraformStack {
                       stage));
             });
 
-    output("ws_url", wsUrl, "WebSocket URL of the widget");
-    output("webhook_url", webhookUrl, "Telegram webhook URL (POST)");
-    output("bucket_name", files.name(), "Bucket of the chat files");
-    output(
+    AwsStacks.output(this, "ws_url", wsUrl, "WebSocket URL of the widget");
+    AwsStacks.output(this, "webhook_url", webhookUrl, "Telegram webhook URL (POST)");
+    AwsStacks.output(this, "bucket_name", files.name(), "Bucket of the chat files");
+    AwsStacks.output(
+        this,
         "request_dispatcher_function",
         functions.dispatcher().function().getFunctionName(),
         "Name of the request dispatcher Lambda");
-    output(
+    AwsStacks.output(
+        this,
         "artifact_commit",
         variables.artifactCommit().getStringValue(),
         "The commit whose Lambda package is deployed (read back by the drift check)");
@@ -171,13 +171,5 @@ public final class StageStack extends TerraformStack {
         props.logRetentionDays(),
         props.throttleRate(),
         props.throttleBurst());
-  }
-
-  private void output(String name, String value, String description) {
-    new TerraformOutput(
-            this,
-            "output-" + name,
-            TerraformOutputConfig.builder().value(value).description(description).build())
-        .overrideLogicalId(name);
   }
 }
