@@ -23,7 +23,7 @@ public record TgUpdate(
   public record Entity(String type, int offset, int length) {
     public String of(String text) {
       int end = Math.min(text.length(), offset + length);
-      return offset >= end ? "" : text.substring(offset, end);
+      return offset < 0 || offset >= end ? "" : text.substring(offset, end);
     }
   }
 
@@ -65,7 +65,7 @@ public record TgUpdate(
           .orElse("");
     }
 
-    /** The first hashtag of the text or caption, without '#'. */
+    /** The first non-empty hashtag of the text or caption, without '#'. */
     public Optional<String> firstHashtag() {
       Optional<String> tag = hashtag(text, entities);
       return tag.isPresent() ? tag : hashtag(caption, captionEntities);
@@ -78,7 +78,10 @@ public record TgUpdate(
       for (Entity e : entities) {
         if ("hashtag".equals(e.type())) {
           String tag = e.of(source.get());
-          return Optional.of(tag.startsWith("#") ? tag.substring(1) : tag);
+          tag = tag.startsWith("#") ? tag.substring(1) : tag;
+          if (!tag.isEmpty()) { // an empty member id would be refused as a DynamoDB key
+            return Optional.of(tag);
+          }
         }
       }
       return Optional.empty();

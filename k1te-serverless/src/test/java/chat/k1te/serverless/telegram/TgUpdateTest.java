@@ -39,6 +39,22 @@ class TgUpdateTest {
   }
 
   @Test
+  void entitiesOutsideTheTextOrEmptyHashtagsYieldNoHashtag() throws Exception {
+    TgUpdate u =
+        parse(
+            "{\"update_id\":1,\"message\":{\"message_id\":2,\"chat\":{\"id\":5,\"type\":\"private\"},"
+                + "\"text\":\"# hi\",\"entities\":[{\"type\":\"hashtag\",\"offset\":-3,\"length\":5},"
+                + "{\"type\":\"hashtag\",\"offset\":0,\"length\":1}],"
+                + "\"caption\":\"#Abc\",\"caption_entities\":[{\"type\":\"hashtag\",\"offset\":0,\"length\":4}]}}");
+    assertThat(u.message().orElseThrow().firstHashtag()).contains("Abc");
+    TgUpdate none =
+        parse(
+            "{\"update_id\":1,\"message\":{\"message_id\":2,\"chat\":{\"id\":5,\"type\":\"private\"},"
+                + "\"text\":\"hi\",\"entities\":[{\"type\":\"hashtag\",\"offset\":-1,\"length\":2}]}}");
+    assertThat(none.message().orElseThrow().firstHashtag()).isEmpty();
+  }
+
+  @Test
   void myChatMemberAndServiceMessages() throws Exception {
     TgUpdate u =
         parse(
