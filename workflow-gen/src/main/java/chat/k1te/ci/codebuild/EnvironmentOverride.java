@@ -17,6 +17,11 @@ final class EnvironmentOverride {
   /** The error names the option and the variable, never the value. */
   static EnvironmentVariable parse(String option, String spec, EnvironmentVariableType type) {
     int eq = spec.indexOf('=');
+    if (eq < 0 && !NAME.matcher(spec).matches()) {
+      throw CiException.invalidInput(
+          option
+              + " expects NAME=VALUE, got a value without NAME= (not shown: it may be a secret)");
+    }
     String name = eq < 0 ? spec : spec.substring(0, eq);
     if (eq < 0 || !NAME.matcher(name).matches()) {
       throw CiException.invalidInput(

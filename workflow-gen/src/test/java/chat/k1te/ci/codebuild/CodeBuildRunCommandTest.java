@@ -546,6 +546,7 @@ class CodeBuildRunCommandTest {
         "--commit abc123|Expected a full 40-character lower-case hex commit SHA, got 'abc123'",
         "--source svn|--source must be s3 or github, got 'svn'",
         "--env NOVALUE|--env expects NAME=VALUE with NAME like MY_VAR, got 'NOVALUE'",
+        "--env s3cr3t-v@lue|--env expects NAME=VALUE, got a value without NAME= (not shown: it may be a secret)",
         "--env-parameter 1BAD=/x|--env-parameter expects NAME=VALUE with NAME like MY_VAR, got '1BAD=…'",
         "--compute-type HUGE|--compute-type 'HUGE' is not one of",
         "--timeout 5minutes|'5minutes' is not a duration",
@@ -565,7 +566,7 @@ class CodeBuildRunCommandTest {
     CiRun.Result result = CiRun.run(env, args.toArray(String[]::new));
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.INVALID_INPUT);
-    assertThat(result.err()).contains(message);
+    assertThat(result.err()).contains(message).doesNotContain("s3cr3t");
     assertThat(aws.getAllServeEvents()).isEmpty();
   }
 
