@@ -1,6 +1,9 @@
 package chat.k1te.serverless.apigw;
 
 import chat.k1te.serverless.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,19 +67,22 @@ public sealed interface ApiEvent {
             + " (requestContext.http.method)");
   }
 
-  private static Optional<String> body(JsonObject event) {
+  private static Optional<String> body(JsonObject event) throws UnknownEventException {
     Optional<String> body = event.string("body");
     if (body.isPresent() && event.bool("isBase64Encoded")) {
-      return Optional.of(
-          new String(
-              java.util.Base64.getDecoder().decode(body.get()),
-              java.nio.charset.StandardCharsets.UTF_8));
+      try {
+        return Optional.of(
+            new String(Base64.getDecoder().decode(body.get()), StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        throw new UnknownEventException(
+            "the body is marked isBase64Encoded but is not base64: " + e.getMessage());
+      }
     }
     return body;
   }
 
   private static Map<String, String> strings(JsonObject object) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Map<String, String> out = new LinkedHashMap<>();
     object.map().forEach((k, v) -> out.put(k, v == null ? null : v.toString()));
     return out;
   }

@@ -137,6 +137,12 @@ class BadInputTest {
     assertThatThrownBy(() -> kite.invoke("{not json"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("malformed JSON");
+    String notBase64 =
+        Fixtures.event("http-webhook.json", Map.of("HEADERS", Map.of(), "BODY", "%%%"))
+            .replace("\"isBase64Encoded\": false", "\"isBase64Encoded\": true");
+    assertThatThrownBy(() -> kite.invoke(notBase64))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("request dispatcher: the body is marked isBase64Encoded");
     String get =
         Fixtures.event("http-webhook.json", Map.of("HEADERS", Map.of(), "BODY", ""))
             .replace("\"POST\"", "\"GET\"");
