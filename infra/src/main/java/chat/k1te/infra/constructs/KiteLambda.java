@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import software.constructs.Construct;
 
@@ -21,6 +22,7 @@ public final class KiteLambda extends Construct {
    * @param codeKey key of the package
    * @param environment the variables the function reads at init (names from LambdaEnvironment)
    * @param permissions what the function may do besides writing its own logs
+   * @param permissionsBoundary ARN of the managed policy capping the function's role
    */
   public record Props(
       KiteFunction function,
@@ -32,11 +34,13 @@ public final class KiteLambda extends Construct {
       int timeoutSeconds,
       int logRetentionDays,
       Map<String, String> environment,
-      List<PolicyStatement> permissions) {
+      List<PolicyStatement> permissions,
+      String permissionsBoundary) {
     public Props {
       Objects.requireNonNull(function, "function");
       Objects.requireNonNull(stage, "stage");
       Objects.requireNonNull(packaging, "packaging");
+      Objects.requireNonNull(permissionsBoundary, "permissionsBoundary");
       environment = Map.copyOf(environment);
       permissions = List.copyOf(permissions);
       if (memoryMb < 128 || memoryMb > 10240) {
@@ -73,7 +77,8 @@ public final class KiteLambda extends Construct {
             name,
             "Execution role of the Lambda " + name,
             Policies.serviceTrust(this, "trust", "lambda.amazonaws.com", List.of()),
-            permissions);
+            permissions,
+            Optional.of(props.permissionsBoundary()));
     function =
         new LambdaFunction(
             this,

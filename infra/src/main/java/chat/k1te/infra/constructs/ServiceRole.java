@@ -7,6 +7,7 @@ import com.hashicorp.cdktf.providers.aws.iam_role.IamRoleConfig;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicyConfig;
 import java.util.List;
+import java.util.Optional;
 import software.constructs.Construct;
 
 /** An IAM role with its trust policy and ONE inline permission policy of named statements. */
@@ -21,6 +22,21 @@ public final class ServiceRole extends Construct {
       String description,
       DataAwsIamPolicyDocument trust,
       List<PolicyStatement> permissions) {
+    this(scope, id, roleName, description, trust, permissions, Optional.empty());
+  }
+
+  /**
+   * @param permissionsBoundary ARN of the managed policy that caps what the role may ever do,
+   *     whatever its inline policy says
+   */
+  public ServiceRole(
+      Construct scope,
+      String id,
+      String roleName,
+      String description,
+      DataAwsIamPolicyDocument trust,
+      List<PolicyStatement> permissions,
+      Optional<String> permissionsBoundary) {
     super(scope, id);
     this.role =
         new IamRole(
@@ -31,6 +47,7 @@ public final class ServiceRole extends Construct {
                 .description(description)
                 .assumeRolePolicy(trust.getJson())
                 .maxSessionDuration(3600)
+                .permissionsBoundary(permissionsBoundary.orElse(null))
                 .build());
     this.ready =
         permissions.isEmpty()

@@ -89,6 +89,9 @@ public final class BuildStack extends TerraformStack {
                 .clientIdList(List.of(OidcRole.AUDIENCE))
                 .thumbprintList(OIDC_THUMBPRINTS)
                 .build());
+    Stack.aws().stream()
+        .filter(stack -> stack.stage().isPresent())
+        .forEach(stack -> LambdaBoundary.create(this, account, stack));
     GithubRolePolicies policies =
         new GithubRolePolicies(
             account, artifacts.name(), stateBucket.getStringValue(), buildLogs.getArn());

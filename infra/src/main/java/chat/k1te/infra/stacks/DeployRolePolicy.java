@@ -46,11 +46,11 @@ final class DeployRolePolicy {
                 "lambda:TagResource",
                 "lambda:UntagResource"),
             List.of(account.arn("lambda", "function:" + prefix + "*"))));
+    String roles = account.globalArn("iam", "role/" + prefix + "*");
     s.add(
         PolicyStatement.allow(
             "ManageStageRoles",
             List.of(
-                "iam:CreateRole",
                 "iam:DeleteRole",
                 "iam:GetRole",
                 "iam:ListRoleTags",
@@ -61,15 +61,24 @@ final class DeployRolePolicy {
                 "iam:ListRolePolicies",
                 "iam:ListAttachedRolePolicies",
                 "iam:ListInstanceProfilesForRole",
-                "iam:GetRolePolicy",
-                "iam:PutRolePolicy",
-                "iam:DeleteRolePolicy"),
-            List.of(account.globalArn("iam", "role/" + prefix + "*"))));
+                "iam:GetRolePolicy"),
+            List.of(roles)));
+    // a role's permissions are written only under the stage's Lambda boundary
     s.add(
         PolicyStatement.allow(
-                "PassStageRolesToLambda",
-                List.of("iam:PassRole"),
-                List.of(account.globalArn("iam", "role/" + prefix + "*")))
+                "WriteStageRolesWithinBoundary",
+                List.of(
+                    "iam:CreateRole",
+                    "iam:PutRolePermissionsBoundary",
+                    "iam:PutRolePolicy",
+                    "iam:DeleteRolePolicy"),
+                List.of(roles))
+            .when(
+                "StringEquals",
+                "iam:PermissionsBoundary",
+                List.of(LambdaBoundary.arn(account, stack))));
+    s.add(
+        PolicyStatement.allow("PassStageRolesToLambda", List.of("iam:PassRole"), List.of(roles))
             .when("StringEquals", "iam:PassedToService", List.of("lambda.amazonaws.com")));
     s.add(
         PolicyStatement.allow(

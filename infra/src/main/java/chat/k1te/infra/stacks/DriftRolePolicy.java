@@ -50,6 +50,7 @@ final class DriftRolePolicy {
                 account.arn("lambda", "function:*"),
                 account.globalArn("iam", "role/*"),
                 account.globalArn("iam", "oidc-provider/*"),
+                account.globalArn("iam", "policy/*-kite-lambda-boundary"),
                 account.arn("dynamodb", "table/*"),
                 account.arn("ssm", "parameter/kite/*"),
                 account.arn("logs", "log-group:*"),

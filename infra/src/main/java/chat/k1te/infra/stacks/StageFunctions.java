@@ -44,19 +44,15 @@ final class StageFunctions extends Construct {
       String wsPublicUrl,
       String webhookUrl) {}
 
-  private static final String SSM_GET_PARAMETERS = "ssm:GetParameters";
-
   private final KiteLambda dispatcher;
 
   StageFunctions(Construct scope, String id, Wiring w) {
     super(scope, id);
     String stage = w.props().stage();
-    // The functions read their secrets with the one SSM action their client calls:
-    // GetParameters (k1te-serverless SsmParameterClient), never GetParameter.
     PolicyStatement readBoth =
         PolicyStatement.allow(
             "ReadTelegramParameters",
-            List.of(SSM_GET_PARAMETERS),
+            List.of(LambdaBoundary.READ_PARAMETERS),
             List.of(w.botToken().getArn(), w.secretToken().getArn()));
 
     Map<String, String> dispatcherEnv = new LinkedHashMap<>();
@@ -82,22 +78,9 @@ final class StageFunctions extends Construct {
             KiteFunction.REQUEST_DISPATCHER,
             dispatcherEnv,
             List.of(
+                PolicyStatement.allow("UseStageTables", LambdaBoundary.TABLE_ACTIONS, tableArns),
                 PolicyStatement.allow(
-                    "UseStageTables",
-                    // exactly the calls its stores make
-                    List.of(
-                        "dynamodb:GetItem",
-                        "dynamodb:Query",
-                        "dynamodb:PutItem",
-                        "dynamodb:DeleteItem",
-                        "dynamodb:BatchWriteItem"),
-                    tableArns),
-                PolicyStatement.allow(
-                    "UseChatFiles",
-                    // presigned downloads and uploads; objects expire by the bucket's lifecycle
-                    // rule
-                    List.of("s3:GetObject", "s3:PutObject"),
-                    List.of(w.files().objects("*"))),
+                    "UseChatFiles", LambdaBoundary.FILE_ACTIONS, List.of(w.files().objects("*"))),
                 PolicyStatement.allow(
                     "PushToWidgets",
                     List.of("execute-api:ManageConnections"),
@@ -127,7 +110,7 @@ final class StageFunctions extends Construct {
             List.of(
                 PolicyStatement.allow(
                     "ReadWebhookSecret",
-                    List.of(SSM_GET_PARAMETERS),
+                    List.of(LambdaBoundary.READ_PARAMETERS),
                     List.of(w.secretToken().getArn()))));
 
     LambdaPermission fromWs =
@@ -189,7 +172,8 @@ final class StageFunctions extends Construct {
             Defaults.timeoutSeconds(function),
             props.logRetentionDays(),
             environment,
-            permissions));
+            permissions,
+            LambdaBoundary.arn(w.account(), props.stack())));
   }
 
   private LambdaPermission allowApiGateway(String id, KiteLambda target, String sourceArn) {

@@ -1,0 +1,86 @@
+package chat.k1te.infra.stacks;
+
+import chat.k1te.infra.constructs.AwsAccount;
+import chat.k1te.infra.constructs.Policies;
+import chat.k1te.infra.constructs.PolicyStatement;
+import chat.k1te.workflows.contract.Stack;
+import com.hashicorp.cdktf.providers.aws.iam_policy.IamPolicy;
+import com.hashicorp.cdktf.providers.aws.iam_policy.IamPolicyConfig;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * The permissions boundary of a stage's Lambda roles: the most any function of the stage may do.
+ * The deploy role may write roles' inline policies, so without it the deploy role could grant a
+ * {@code <stage>-} role anything and run code with it. Created in {@code kite-build}; the deploy
+ * role may create or change a role only with this boundary, and every stage function's role has it.
+ */
+final class LambdaBoundary {
+  /** The DynamoDB calls of the dispatcher's stores. */
+  static final List<String> TABLE_ACTIONS =
+      List.of(
+          "dynamodb:GetItem",
+          "dynamodb:Query",
+          "dynamodb:PutItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:BatchWriteItem");
+
+  /** Presigned downloads and uploads; objects expire by the bucket's lifecycle rule. */
+  static final List<String> FILE_ACTIONS = List.of("s3:GetObject", "s3:PutObject");
+
+  /** The handlers read their secrets in one GetParameters call (never GetParameter). */
+  static final String READ_PARAMETERS = "ssm:GetParameters";
+
+  private LambdaBoundary() {}
+
+  static String name(Stack stack) {
+    return stage(stack) + "-kite-lambda-boundary";
+  }
+
+  static String arn(AwsAccount account, Stack stack) {
+    return account.globalArn("iam", "policy/" + name(stack));
+  }
+
+  static IamPolicy create(Construct scope, AwsAccount account, Stack stack) {
+    String stage = stage(stack);
+    return new IamPolicy(
+        scope,
+        "lambda-boundary-" + stage,
+        IamPolicyConfig.builder()
+            .name(name(stack))
+            .description("Permissions boundary of the " + stage + " stage's Lambda roles")
+            .policy(
+                Policies.permissions(
+                        scope, "lambda-boundary-" + stage + "-document", of(account, stage))
+                    .getJson())
+            .build());
+  }
+
+  private static List<PolicyStatement> of(AwsAccount account, String stage) {
+    return List.of(
+        PolicyStatement.allow(
+            "WriteStageFunctionLogs",
+            List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+            List.of(account.arn("logs", "log-group:/aws/lambda/" + stage + "-*:*"))),
+        PolicyStatement.allow(
+            "UseStageTables",
+            TABLE_ACTIONS,
+            List.of(account.arn("dynamodb", "table/" + stage + ".*"))),
+        PolicyStatement.allow(
+            "UseStageFiles",
+            FILE_ACTIONS,
+            List.of(account.s3(StageStack.objectStorePrefix(stage) + "*/*"))),
+        PolicyStatement.allow(
+            "PushToStageWidgets",
+            List.of("execute-api:ManageConnections"),
+            List.of(account.arn("execute-api", "*/" + stage + "/*/@connections/*"))),
+        PolicyStatement.allow(
+            "ReadStageParameters",
+            List.of(READ_PARAMETERS),
+            List.of(account.arn("ssm", "parameter" + StageStack.parameterPath(stage) + "*"))));
+  }
+
+  private static String stage(Stack stack) {
+    return stack.stage().orElseThrow(() -> new IllegalArgumentException(stack + " has no stage"));
+  }
+}
