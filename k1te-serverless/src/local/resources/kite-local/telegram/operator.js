@@ -56,7 +56,7 @@ async function refreshMessages() {
       if (m.file_id) {
         const a = document.createElement("a");
         a.href = `files/${encodeURIComponent(m.file_id)}`;
-        a.textContent = `📎 ${m.file_name || "file"} (${m.mime_type})`;
+        a.textContent = `File: ${m.file_name || "file"} (${m.mime_type})`;
         li.append(a, document.createElement("br"));
         if (m.photo) {
           const img = document.createElement("img");

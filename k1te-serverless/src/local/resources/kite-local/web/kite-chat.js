@@ -8,6 +8,12 @@ const ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 const PING_SECONDS = 300;
 const MAX_BACKOFF_MS = 30000;
 
+// Drawn inline rather than as the emoji, which renders as a missing-glyph box where no emoji font is
+// installed (e.g. headless Chromium on a server).
+const PAPERCLIP = `<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none"
+  stroke="currentColor" stroke-width="1.8" stroke-linecap="round" transform="rotate(40 12 12)"
+  d="M16 8v8.5a4 4 0 0 1-8 0V6a3 3 0 0 1 6 0v9.5a2 2 0 0 1-4 0V8"/></svg>`;
+
 const STYLE = `
 :host { display: flex; flex-direction: column; width: 360px; height: 520px; border: 1px solid #c8ccd4;
   border-radius: 10px; font: 14px/1.4 system-ui, sans-serif; background: #fff; overflow: hidden; }
@@ -26,8 +32,11 @@ li small { display: block; font-size: 11px; color: #778; text-align: right; }
 [data-testid=kite-error]:empty { display: none; }
 form { display: flex; gap: 6px; padding: 8px; border-top: 1px solid #e2e5ea; align-items: flex-end; }
 textarea { flex: 1; resize: none; height: 40px; font: inherit; padding: 6px; }
-label.file { cursor: pointer; padding: 8px; }
-label.file input { display: none; }
+label.file { position: relative; cursor: pointer; padding: 8px; color: #2b5797; line-height: 0; border-radius: 6px; }
+label.file:focus-within { outline: 2px solid #2b5797; }
+label.file svg { width: 22px; height: 22px; }
+/* visually hidden but still focusable, so the keyboard reaches it */
+label.file input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
 button { padding: 8px 12px; background: #2b5797; color: #fff; border: 0; border-radius: 6px; cursor: pointer; }
 `;
 
@@ -45,7 +54,7 @@ class KiteChat extends HTMLElement {
       <ol data-testid="kite-messages" aria-live="polite"></ol>
       <p data-testid="kite-error" role="alert"></p>
       <form>
-        <label class="file" title="Attach a file">📎<input type="file" data-testid="kite-file-input" aria-label="Attach file"></label>
+        <label class="file" title="Attach a file">${PAPERCLIP}<input type="file" data-testid="kite-file-input" aria-label="Attach file"></label>
         <textarea data-testid="kite-input" aria-label="Message" placeholder="Type a message…"></textarea>
         <button type="submit" data-testid="kite-send" aria-label="Send">Send</button>
       </form>`;
