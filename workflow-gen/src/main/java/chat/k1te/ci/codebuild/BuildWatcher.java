@@ -73,6 +73,7 @@ final class BuildWatcher {
         }
         failuresInARow = 0;
         if (Boolean.TRUE.equals(build.buildComplete())) {
+          drainLateEvents();
           return build;
         }
       } catch (SdkException e) {
@@ -91,6 +92,19 @@ final class BuildWatcher {
         err.flush();
       }
       cancellation.await(delay);
+    }
+  }
+
+  /** CloudWatch may deliver the last lines after the build completed: one more read. */
+  private void drainLateEvents() {
+    if (request.hideLogs() || cancellation.await(request.pollInterval())) {
+      return;
+    }
+    try {
+      logs.drain();
+    } catch (SdkException e) {
+      err.println("⚠ last log events not read: " + Retryable.describe(e));
+      err.flush();
     }
   }
 

@@ -1,7 +1,6 @@
 package chat.k1te.ci.codebuild;
 
 import java.io.PrintWriter;
-import java.util.Objects;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.GetLogEventsRequest;
 import software.amazon.awssdk.services.cloudwatchlogs.model.GetLogEventsResponse;
@@ -62,9 +61,12 @@ final class LogFollower {
         out.println(stripLineEnd(event.message()));
       }
       out.flush();
-      boolean caughtUp =
-          response.events().isEmpty() || Objects.equals(response.nextForwardToken(), token);
-      token = response.nextForwardToken();
+      // an empty page is not the end: the stream ends where the same token comes back
+      String next = response.nextForwardToken();
+      boolean caughtUp = next == null || next.equals(token);
+      if (next != null) {
+        token = next;
+      }
       if (caughtUp) {
         return;
       }

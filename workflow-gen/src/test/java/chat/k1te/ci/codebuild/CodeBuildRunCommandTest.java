@@ -263,6 +263,30 @@ class CodeBuildRunCommandTest {
   }
 
   @Test
+  void emptyPagesAndLinesArrivingAfterCompletionAreNotLost() {
+    startable();
+    stub.builds(
+        ok(build("IN_PROGRESS", false, List.of(running("BUILD")), true)),
+        ok(build("SUCCEEDED", true, List.of(done("BUILD", 9)), true)));
+    stub.logPage(null, "f/1", "log line 1");
+    stub.logPage("f/1", "f/2"); // empty page, but the token moved: not the end of the stream
+    stub.logPage("f/2", "f/3", "log line 2");
+    stub.scenario(
+        "late",
+        () -> logRequest("f/3"),
+        json(logEvents("f/3")),
+        json(logEvents("f/3")),
+        json(logEvents("f/4", "log line 3")));
+    stub.logPage("f/4", "f/4");
+    stub.artifactExists(commit, true);
+
+    CiRun.Result result = run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
+    assertThat(logLines(result.out())).containsExactly("log line 1", "log line 2", "log line 3");
+  }
+
+  @Test
   void logStreamNotCreatedYetIsWaitedFor() {
     startable();
     String withLogs = build("IN_PROGRESS", false, List.of(running("BUILD")), true);
