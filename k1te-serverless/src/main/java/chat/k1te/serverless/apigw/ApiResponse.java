@@ -21,11 +21,6 @@ public record ApiResponse(int statusCode, Map<String, String> headers, Optional<
     return new ApiResponse(status, Map.of("Content-Type", "application/json"), Optional.of(json));
   }
 
-  public static ApiResponse text(int status, String text) {
-    return new ApiResponse(
-        status, Map.of("Content-Type", "text/plain; charset=utf-8"), Optional.of(text));
-  }
-
   public Map<String, Object> toJson() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("statusCode", statusCode);

@@ -6,6 +6,7 @@ import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.MemberRef;
+import chat.k1te.serverless.domain.TelegramIds;
 import chat.k1te.serverless.store.ChannelStore;
 import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.HistoryStore;
@@ -184,11 +185,7 @@ public final class Memberships {
 
   private void unpinQuietly(String chatRaw, String messageRaw) {
     try {
-      outbox
-          .telegram()
-          .unpin(
-              chat.k1te.serverless.domain.TelegramIds.decode(chatRaw),
-              chat.k1te.serverless.domain.TelegramIds.decode(messageRaw));
+      outbox.telegram().unpin(TelegramIds.decode(chatRaw), TelegramIds.decode(messageRaw));
     } catch (RuntimeException ignored) {
       // the pin is gone already
     }

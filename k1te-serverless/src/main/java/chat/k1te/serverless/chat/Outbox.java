@@ -66,10 +66,6 @@ public final class Outbox {
     return ws.push(connectionId, webFrame(browserReady));
   }
 
-  public boolean pushFrame(String connectionId, Payload payload) {
-    return ws.push(connectionId, PayloadCodec.encode(payload));
-  }
-
   /** Sends to a Telegram chat with an optional first line; returns the base-36 message id. */
   public String toTelegram(String chatRaw, Content content, Optional<String> prefix) {
     long chat = TelegramIds.decode(chatRaw);

@@ -12,11 +12,6 @@ public final class KiteException extends RuntimeException {
     this.code = code;
   }
 
-  public KiteException(int code, String message, Throwable cause) {
-    super(message, cause);
-    this.code = code;
-  }
-
   public int code() {
     return code;
   }

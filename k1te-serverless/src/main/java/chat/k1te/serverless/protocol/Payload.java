@@ -15,10 +15,6 @@ public sealed interface Payload {
 
     /** 2 when the client (visitor or member) sent it, 0 when the host did. */
     int status();
-
-    Message withId(String messageId);
-
-    Message withStatus(int status);
   }
 
   /** {@code ["JOIN", memberId, memberName or null, channelName]}. */
@@ -35,17 +31,7 @@ public sealed interface Payload {
   }
 
   /** {@code ["TXT", messageId, text, created, status?]}. */
-  record Txt(String messageId, String text, Instant created, int status) implements Message {
-    @Override
-    public Txt withId(String id) {
-      return new Txt(id, text, created, status);
-    }
-
-    @Override
-    public Txt withStatus(int s) {
-      return new Txt(messageId, text, created, s);
-    }
-  }
+  record Txt(String messageId, String text, Instant created, int status) implements Message {}
 
   /** {@code ["BIN", messageId, url, fileName, fileType, fileSize, created, status?]}. */
   record Bin(
@@ -56,21 +42,7 @@ public sealed interface Payload {
       long fileSize,
       Instant created,
       int status)
-      implements Message {
-    @Override
-    public Bin withId(String id) {
-      return new Bin(id, url, fileName, fileType, fileSize, created, status);
-    }
-
-    @Override
-    public Bin withStatus(int s) {
-      return new Bin(messageId, url, fileName, fileType, fileSize, created, s);
-    }
-
-    public Bin withUrl(String newUrl) {
-      return new Bin(messageId, newUrl, fileName, fileType, fileSize, created, status);
-    }
-  }
+      implements Message {}
 
   /**
    * Client asks for an upload slot: {@code ["UPL", messageId, fileName, fileType, fileSize,

@@ -111,13 +111,6 @@ public final class TelegramClient {
         && !mimeType.equals("image/webp");
   }
 
-  public long copyMessage(long toChat, long fromChat, long messageId, Optional<String> caption) {
-    Map<String, Object> p =
-        params("chat_id", toChat, "from_chat_id", fromChat, "message_id", messageId);
-    caption.ifPresent(c -> p.put("caption", c));
-    return messageId(call("copyMessage", p));
-  }
-
   public void pin(long chatId, long messageId) {
     call(
         "pinChatMessage",
