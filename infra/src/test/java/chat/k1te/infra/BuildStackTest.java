@@ -2,10 +2,12 @@ package chat.k1te.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.k1te.serverless.contract.KiteFunction;
 import chat.k1te.workflows.contract.Artifacts;
 import chat.k1te.workflows.contract.OidcRole;
 import chat.k1te.workflows.contract.Stack;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,10 +114,20 @@ class BuildStackTest {
     for (OidcRole role : List.of(OidcRole.DEPLOY_DEV, OidcRole.DEPLOY_PROD)) {
       String stage = role.environment().orElseThrow();
       List<JsonNode> permissions = iam.role(role.roleName()).permissions();
+      // exact names: other systems' "<stage>-" functions and roles stay out of reach
+      List<String> names =
+          Arrays.stream(KiteFunction.values()).map(f -> f.functionName(stage)).toList();
       assertThat(IamView.texts(statement(permissions, "ManageStageFunctions").path("resources")))
-          .allMatch(r -> r.endsWith(":function:" + stage + "-*"));
-      assertThat(IamView.texts(statement(permissions, "ManageStageRoles").path("resources")))
-          .allMatch(r -> r.endsWith(":role/" + stage + "-*"));
+          .map(r -> r.substring(r.indexOf(":function:") + ":function:".length()))
+          .containsExactlyInAnyOrderElementsOf(
+              names.stream().flatMap(n -> java.util.stream.Stream.of(n, n + ":*")).toList());
+      for (String sid :
+          List.of("ManageStageRoles", "WriteStageRolesWithinBoundary", "PassStageRolesToLambda")) {
+        assertThat(IamView.texts(statement(permissions, sid).path("resources")))
+            .as(sid)
+            .map(r -> r.substring(r.indexOf(":role/") + ":role/".length()))
+            .containsExactlyInAnyOrderElementsOf(names);
+      }
       assertThat(IamView.texts(statement(permissions, "ManageStageTables").path("resources")))
           .allMatch(r -> r.endsWith(":table/" + stage + ".*"));
       String stateKey = Stack.byName("kite-" + stage).stateKey();

@@ -2,13 +2,15 @@ package chat.k1te.infra.stacks;
 
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.PolicyStatement;
+import chat.k1te.serverless.contract.KiteFunction;
 import chat.k1te.workflows.contract.Stack;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plan and apply one stage stack. Names of stage resources all start with {@code <stage>-} (tables
- * {@code <stage>.}, parameters {@code /kite/<stage>/}), which is what this role is scoped by.
+ * Plan and apply one stage stack. Functions and their roles are named exactly; the other names of
+ * stage resources start with {@code <stage>-} (tables {@code <stage>.}, parameters {@code
+ * /kite/<stage>/}), which is what this role is scoped by.
  */
 final class DeployRolePolicy {
   private final GithubRolePolicies base;
@@ -24,6 +26,16 @@ final class DeployRolePolicy {
   List<PolicyStatement> statements(Stack stack) {
     String stage = stack.stage().orElseThrow();
     String prefix = stage + "-";
+    // Functions and roles by their exact names: a <stage>- prefix may be shared with other
+    // systems' roles and functions in the account (whose trust or code must stay out of reach).
+    List<String> functions = new ArrayList<>();
+    List<String> roles = new ArrayList<>();
+    for (KiteFunction function : KiteFunction.values()) {
+      String name = function.functionName(stage);
+      functions.add(account.arn("lambda", "function:" + name));
+      functions.add(account.arn("lambda", "function:" + name + ":*"));
+      roles.add(account.globalArn("iam", "role/" + name));
+    }
     List<PolicyStatement> s = new ArrayList<>(base.stateAccess(stack, true));
     s.add(
         PolicyStatement.allow(
@@ -45,8 +57,7 @@ final class DeployRolePolicy {
                 "lambda:InvokeFunction",
                 "lambda:TagResource",
                 "lambda:UntagResource"),
-            List.of(account.arn("lambda", "function:" + prefix + "*"))));
-    String roles = account.globalArn("iam", "role/" + prefix + "*");
+            functions));
     s.add(
         PolicyStatement.allow(
             "ManageStageRoles",
@@ -62,7 +73,7 @@ final class DeployRolePolicy {
                 "iam:ListAttachedRolePolicies",
                 "iam:ListInstanceProfilesForRole",
                 "iam:GetRolePolicy"),
-            List.of(roles)));
+            roles));
     // a role's permissions are written only under the stage's Lambda boundary
     s.add(
         PolicyStatement.allow(
@@ -72,13 +83,13 @@ final class DeployRolePolicy {
                     "iam:PutRolePermissionsBoundary",
                     "iam:PutRolePolicy",
                     "iam:DeleteRolePolicy"),
-                List.of(roles))
+                roles)
             .when(
                 "StringEquals",
                 "iam:PermissionsBoundary",
                 List.of(LambdaBoundary.arn(account, stack))));
     s.add(
-        PolicyStatement.allow("PassStageRolesToLambda", List.of("iam:PassRole"), List.of(roles))
+        PolicyStatement.allow("PassStageRolesToLambda", List.of("iam:PassRole"), roles)
             .when("StringEquals", "iam:PassedToService", List.of("lambda.amazonaws.com")));
     s.add(
         PolicyStatement.allow(
