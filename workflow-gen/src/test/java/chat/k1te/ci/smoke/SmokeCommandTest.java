@@ -39,6 +39,8 @@ class SmokeCommandTest {
               "✔ POST with the secret header and a harmless update is accepted: HTTP 200",
               "✔ smoke: all 5 checks passed");
       assertThat(stage.connectedPaths).containsExactly("/dev?c=kite-demo");
+      assertThat(stage.secretHeaders).hasSize(2).last().isEqualTo(StageStub.SECRET);
+      assertThat(stage.secretHeaders.get(0)).doesNotContain(StageStub.SECRET);
     }
   }
 

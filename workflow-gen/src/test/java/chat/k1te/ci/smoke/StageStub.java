@@ -36,6 +36,7 @@ final class StageStub implements AutoCloseable {
   }
 
   final List<String> connectedPaths = new CopyOnWriteArrayList<>();
+  final List<String> secretHeaders = new CopyOnWriteArrayList<>();
   private final Ws ws;
   private final HttpServer http;
 
@@ -52,6 +53,9 @@ final class StageStub implements AutoCloseable {
         exchange -> {
           exchange.getRequestBody().readAllBytes();
           String secret = exchange.getRequestHeaders().getFirst("X-Telegram-Bot-Api-Secret-Token");
+          if (secret != null) {
+            secretHeaders.add(secret);
+          }
           int status;
           if (!behaviour.checksSecret()) {
             status = 200;
