@@ -3,10 +3,12 @@ package chat.k1te.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -208,6 +210,22 @@ class LocalGatewayTest {
         .contains("customElements.define(\"kite-chat\"");
     assertThat(get(runtime.telegramUrl() + "/").body()).contains("operator.js");
     assertThat(get(runtime.baseUrl() + "/nothing-here").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aDemoPageRequestWithAHostThatIsNoHostNameIsRefused() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", URI.create(runtime.baseUrl()).getPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              "GET / HTTP/1.1\r\nHost: x\"</script>\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer)
+          .startsWith("HTTP/1.1 400")
+          .contains("invalid Host header")
+          .doesNotContain("kite-chat.js");
+    }
   }
 
   private static long webhookInvocations() {

@@ -4,9 +4,12 @@ import chat.k1te.local.http.HttpRequest;
 import chat.k1te.local.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The demo page ({@code /?c=<channel>}) hosting the widget, and the widget script itself. */
 public final class DemoPages {
+  private static final Pattern HOST =
+      Pattern.compile("([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?");
   private final String stage;
 
   public DemoPages(String stage) {
@@ -26,6 +29,10 @@ public final class DemoPages {
 
   private HttpResponse page(HttpRequest request) {
     String host = request.header("Host").orElse("127.0.0.1");
+    if (!HOST.matcher(host).matches()) {
+      // it goes into a script on the page: never echo anything but a host name and port
+      return HttpResponse.text(400, "invalid Host header: " + host);
+    }
     String html =
         new String(StaticResources.read("web/index.html").orElseThrow(), StandardCharsets.UTF_8)
             .replace("{{KITE_WS_URL}}", "ws://" + host + "/" + stage);
