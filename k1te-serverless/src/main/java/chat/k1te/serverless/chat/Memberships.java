@@ -102,14 +102,15 @@ public final class Memberships {
       notifyHost(channel, fresh, "joined channel " + name);
       return fresh;
     }
-    return bindWeb(fresh.ref(), connectionId);
+    Member existing =
+        members.find(fresh.ref()).orElseThrow(() -> KiteException.notFound("Member not found"));
+    return bindWeb(existing, connectionId);
   }
 
-  /** Makes the socket the member's web connection; the old socket's row goes. */
-  public Member bindWeb(MemberRef ref, String connectionId) {
+  /** Makes the socket the web connection of a member just read; the old socket's row goes. */
+  public Member bindWeb(Member current, String connectionId) {
+    MemberRef ref = current.ref();
     connections.put(Connector.WS, connectionId, ref);
-    Member current =
-        members.find(ref).orElseThrow(() -> KiteException.notFound("Member not found"));
     Member bound =
         members
             .update(

@@ -54,12 +54,12 @@ public final class WebSocketService {
     memberships.channel(channel);
     Optional<String> memberId = Optional.ofNullable(query.get("m")).filter(m -> !m.isBlank());
     if (memberId.isPresent()) {
-      MemberRef ref = new MemberRef(channel, memberId.get());
-      members
-          .find(ref)
-          .filter(m -> !m.host()) // a socket must never take the host's place
-          .orElseThrow(() -> KiteException.notFound("Member not found"));
-      memberships.bindWeb(ref, connectionId);
+      Member member =
+          members
+              .find(new MemberRef(channel, memberId.get()))
+              .filter(m -> !m.host()) // a socket must never take the host's place
+              .orElseThrow(() -> KiteException.notFound("Member not found"));
+      memberships.bindWeb(member, connectionId);
     }
   }
 
