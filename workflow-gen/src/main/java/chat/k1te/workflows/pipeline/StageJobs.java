@@ -45,8 +45,6 @@ final class StageJobs {
         .permissions(Permissions.oidc())
         .concurrency(stackGroup(stack.stackName()))
         .timeoutMinutes(45)
-        .output("ws-url", Expr.stepOutput("deploy", "ws-url"))
-        .output("webhook-url", Expr.stepOutput("deploy", "webhook-url"))
         .step(Steps.checkout())
         .step(Steps.setupBuild(true))
         .step(Steps.downloadSynth())
