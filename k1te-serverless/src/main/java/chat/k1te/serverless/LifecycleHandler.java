@@ -1,10 +1,6 @@
 package chat.k1te.serverless;
 
 import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_API_BASE_URL;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_BOT_TOKEN;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_SECRET_TOKEN;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER;
 import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_WEBHOOK_ENDPOINT;
 
 import chat.k1te.serverless.config.AwsSettings;
@@ -45,12 +41,7 @@ public final class LifecycleHandler implements RequestStreamHandler {
     this.webhookUrl = env.required(TELEGRAM_WEBHOOK_ENDPOINT);
     env.check("lifecycle handler");
     List<String> secrets =
-        TelegramSecrets.load(
-            env,
-            List.of(
-                new TelegramSecrets.Secret(TELEGRAM_BOT_TOKEN, TELEGRAM_BOT_TOKEN_PARAMETER),
-                new TelegramSecrets.Secret(
-                    TELEGRAM_SECRET_TOKEN, TELEGRAM_SECRET_TOKEN_PARAMETER)));
+        TelegramSecrets.load(env, List.of(TelegramSecrets.BOT_TOKEN, TelegramSecrets.SECRET_TOKEN));
     env.check("lifecycle handler");
     this.secretToken = secrets.get(1);
     this.telegram =

@@ -1,8 +1,5 @@
 package chat.k1te.serverless;
 
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_SECRET_TOKEN;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER;
-
 import chat.k1te.serverless.chat.WebhookService;
 import chat.k1te.serverless.config.Env;
 import chat.k1te.serverless.config.TelegramSecrets;
@@ -32,12 +29,7 @@ public final class TelegramAuthorizer implements RequestStreamHandler {
 
   public TelegramAuthorizer(Map<String, String> environment) {
     Env env = new Env(environment);
-    List<String> secrets =
-        TelegramSecrets.load(
-            env,
-            List.of(
-                new TelegramSecrets.Secret(
-                    TELEGRAM_SECRET_TOKEN, TELEGRAM_SECRET_TOKEN_PARAMETER)));
+    List<String> secrets = TelegramSecrets.load(env, List.of(TelegramSecrets.SECRET_TOKEN));
     env.check("telegram authorizer");
     this.secret = secrets.get(0).getBytes(StandardCharsets.UTF_8);
   }

@@ -5,10 +5,6 @@ import static chat.k1te.serverless.contract.LambdaEnvironment.DYNAMODB_ENDPOINT;
 import static chat.k1te.serverless.contract.LambdaEnvironment.S3_ENDPOINT;
 import static chat.k1te.serverless.contract.LambdaEnvironment.STAGE;
 import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_API_BASE_URL;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_BOT_TOKEN;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_SECRET_TOKEN;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER;
 import static chat.k1te.serverless.contract.LambdaEnvironment.WS_API_EXECUTION_ENDPOINT;
 import static chat.k1te.serverless.contract.LambdaEnvironment.WS_API_PUBLIC_URL;
 
@@ -45,12 +41,7 @@ public record DispatcherConfig(
     AwsSettings aws = AwsSettings.from(env);
     env.check("request dispatcher");
     List<String> secrets =
-        TelegramSecrets.load(
-            env,
-            List.of(
-                new TelegramSecrets.Secret(TELEGRAM_BOT_TOKEN, TELEGRAM_BOT_TOKEN_PARAMETER),
-                new TelegramSecrets.Secret(
-                    TELEGRAM_SECRET_TOKEN, TELEGRAM_SECRET_TOKEN_PARAMETER)));
+        TelegramSecrets.load(env, List.of(TelegramSecrets.BOT_TOKEN, TelegramSecrets.SECRET_TOKEN));
     env.check("request dispatcher");
     if (!stage.matches("[a-z][a-z0-9-]{0,31}")) {
       throw new ConfigurationException(

@@ -1,6 +1,10 @@
 package chat.k1te.serverless.config;
 
 import static chat.k1te.serverless.contract.LambdaEnvironment.SSM_ENDPOINT;
+import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_BOT_TOKEN;
+import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER;
+import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_SECRET_TOKEN;
+import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER;
 
 import chat.k1te.serverless.runtime.ssm.SsmParameterClient;
 import java.net.URI;
@@ -21,6 +25,11 @@ public final class TelegramSecrets {
 
   /** A secret: the variable holding the value, or the variable naming its SSM parameter. */
   public record Secret(String directVariable, String parameterVariable) {}
+
+  public static final Secret BOT_TOKEN =
+      new Secret(TELEGRAM_BOT_TOKEN, TELEGRAM_BOT_TOKEN_PARAMETER);
+  public static final Secret SECRET_TOKEN =
+      new Secret(TELEGRAM_SECRET_TOKEN, TELEGRAM_SECRET_TOKEN_PARAMETER);
 
   /** The values in the order of the secrets asked for. */
   public static List<String> load(Env env, List<Secret> secrets) {
