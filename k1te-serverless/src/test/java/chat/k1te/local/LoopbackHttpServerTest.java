@@ -84,6 +84,9 @@ class LoopbackHttpServerTest {
         .contains("malformed request line: NONSENSE");
     assertThat(exchange("POST / HTTP/1.1\r\nContent-Length: abc\r\n\r\n"))
         .contains("malformed Content-Length: abc");
+    assertThat(exchange("GET /local?c=%ZZ&m=1 HTTP/1.1\r\n\r\n"))
+        .startsWith("HTTP/1.1 400")
+        .contains("malformed percent-encoding in request target: /local?c=%ZZ&m=1");
     assertThat(exchange("GET / HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n"))
         .startsWith("HTTP/1.1 400")
         .contains("Sec-WebSocket-Key");

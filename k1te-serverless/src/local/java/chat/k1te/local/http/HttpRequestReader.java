@@ -46,6 +46,10 @@ final class HttpRequestReader {
       headers.add(new Header(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
     }
     String target = parts[1];
+    if (!isPercentEncoded(target)) {
+      // checked here once, so no handler trips over it when decoding the path or query
+      throw new BadRequest("malformed percent-encoding in request target: " + target);
+    }
     int q = target.indexOf('?');
     String path = q < 0 ? target : target.substring(0, q);
     String query = q < 0 ? "" : target.substring(q + 1);
@@ -53,6 +57,18 @@ final class HttpRequestReader {
     return Optional.of(
         new HttpRequest(
             parts[0], path, query, parts[2], headers, readBody(head), remoteAddress));
+  }
+
+  /** Every {@code %} starts an escape of two hex digits (RFC 3986). */
+  private static boolean isPercentEncoded(String target) {
+    for (int i = target.indexOf('%'); i >= 0; i = target.indexOf('%', i + 3)) {
+      if (i + 2 >= target.length()
+          || Character.digit(target.charAt(i + 1), 16) < 0
+          || Character.digit(target.charAt(i + 2), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private byte[] readBody(HttpRequest head) throws IOException {
