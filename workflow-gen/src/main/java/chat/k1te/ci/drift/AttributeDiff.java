@@ -46,16 +46,13 @@ final class AttributeDiff {
     boolean hiddenBefore = beforeSensitive.isBoolean() && beforeSensitive.booleanValue();
     boolean hiddenAfter = afterSensitive.isBoolean() && afterSensitive.booleanValue();
     if (isUnknown) {
-      changes.add(new Change(label(path), hiddenBefore ? SENSITIVE : render(before), UNKNOWN));
+      changes.add(new Change(label(path), shown(before, beforeSensitive), UNKNOWN));
       return;
     }
     if (hiddenBefore || hiddenAfter) {
       if (!same(before, after)) {
         changes.add(
-            new Change(
-                label(path),
-                hiddenBefore ? SENSITIVE : render(before),
-                hiddenAfter ? SENSITIVE : render(after)));
+            new Change(label(path), shown(before, beforeSensitive), shown(after, afterSensitive)));
       }
       return;
     }
@@ -89,8 +86,29 @@ final class AttributeDiff {
       return;
     }
     if (!same(before, after)) {
-      changes.add(new Change(label(path), render(before), render(after)));
+      changes.add(
+          new Change(label(path), shown(before, beforeSensitive), shown(after, afterSensitive)));
     }
+  }
+
+  /**
+   * A value rendered whole, or {@code (sensitive)} when any part of it is: an object that becomes
+   * unknown or changes type may carry sensitive leaves its marker only names deeper down.
+   */
+  private static String shown(JsonNode value, JsonNode sensitive) {
+    return anySensitive(sensitive) ? SENSITIVE : render(value);
+  }
+
+  private static boolean anySensitive(JsonNode marker) {
+    if (marker.isBoolean()) {
+      return marker.booleanValue();
+    }
+    for (JsonNode child : marker) {
+      if (anySensitive(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Both sides are of the kind (or absent) and at least one is: walk into them. */
