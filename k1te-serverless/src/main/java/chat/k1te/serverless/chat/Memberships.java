@@ -5,6 +5,7 @@ import chat.k1te.serverless.domain.ChannelName;
 import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.domain.Member;
+import chat.k1te.serverless.domain.MemberId;
 import chat.k1te.serverless.domain.MemberRef;
 import chat.k1te.serverless.domain.TelegramIds;
 import chat.k1te.serverless.store.ChannelStore;
@@ -13,12 +14,9 @@ import chat.k1te.serverless.store.HistoryStore;
 import chat.k1te.serverless.store.MemberStore;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Memberships of channels: join (web and Telegram), switch to Telegram, leave. */
 public final class Memberships {
-  private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9_]{1,64}");
-
   private final ChannelStore channels;
   private final MemberStore members;
   private final ConnectionStore connections;
@@ -79,7 +77,7 @@ public final class Memberships {
 
   /** Binds a web socket to a member, creating it on first JOIN (§8.9: rebinding is stored). */
   public Member joinWeb(String name, String memberId, String userName, String connectionId) {
-    if (!MEMBER_ID.matcher(memberId).matches()) {
+    if (!MemberId.isValid(memberId)) {
       throw KiteException.badRequest(
           "Invalid member id " + memberId + ": use 1 to 64 letters, digits or '_'");
     }

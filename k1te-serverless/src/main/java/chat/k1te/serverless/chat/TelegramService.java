@@ -6,6 +6,7 @@ import chat.k1te.serverless.chat.Content.Text;
 import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.domain.Member;
+import chat.k1te.serverless.domain.MemberId;
 import chat.k1te.serverless.domain.MemberRef;
 import chat.k1te.serverless.domain.TelegramIds;
 import chat.k1te.serverless.store.MemberStore;
@@ -131,7 +132,7 @@ public final class TelegramService {
             ? message.replyTo().flatMap(TgMessage::firstHashtag).or(from::peerMemberId)
             : from.peerMemberId();
     return addressed
-        .filter(id -> !id.equals(from.id()))
+        .filter(id -> MemberId.isValid(id) && !id.equals(from.id()))
         .flatMap(id -> members.find(new MemberRef(from.channelName(), id)))
         .orElseThrow(() -> KiteException.routing("Cannot dispatch request, no route found"));
   }

@@ -7,6 +7,7 @@ import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.domain.MediaPolicy;
 import chat.k1te.serverless.domain.Member;
+import chat.k1te.serverless.domain.MemberId;
 import chat.k1te.serverless.domain.MemberRef;
 import chat.k1te.serverless.files.FileStore;
 import chat.k1te.serverless.protocol.Payload;
@@ -55,8 +56,9 @@ public final class WebSocketService {
     Optional<String> memberId = Optional.ofNullable(query.get("m")).filter(m -> !m.isBlank());
     if (memberId.isPresent()) {
       Member member =
-          members
-              .find(new MemberRef(channel, memberId.get()))
+          memberId
+              .filter(MemberId::isValid)
+              .flatMap(id -> members.find(new MemberRef(channel, id)))
               .filter(m -> !m.host()) // a socket must never take the host's place
               .orElseThrow(() -> KiteException.notFound("Member not found"));
       memberships.bindWeb(member, connectionId);

@@ -66,6 +66,10 @@ class WebVisitorTest {
     JsonObject unknownMember = kite.connect("c-x4", Map.of("c", CHANNEL, "m", "Nobody0001"));
     assertThat(unknownMember.number("statusCode")).contains(404L);
     assertThat(unknownMember.string("body").orElseThrow()).contains("Member not found");
+    JsonObject overlong = kite.connect("c-x6", Map.of("c", CHANNEL, "m", "m".repeat(2000)));
+    assertThat(overlong.number("statusCode"))
+        .as("an id no member can have is not looked up (it could not be a DynamoDB key)")
+        .contains(404L);
     String hostId = Long.toUnsignedString(HOST_CHAT, 36);
     JsonObject hostTakeover = kite.connect("c-x5", Map.of("c", CHANNEL, "m", hostId));
     assertThat(hostTakeover.number("statusCode"))
