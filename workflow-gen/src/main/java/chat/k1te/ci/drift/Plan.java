@@ -49,22 +49,24 @@ record Plan(List<ResourceChange> changes, List<ResourceChange> drift, int change
       }
     }
     return new Plan(
-        entries(file, root.path("resource_changes")),
-        entries(file, root.path("resource_drift")),
-        outputs);
+        entries(file, root, "resource_changes"), entries(file, root, "resource_drift"), outputs);
   }
 
-  private static List<ResourceChange> entries(Path file, JsonNode array) {
+  private static List<ResourceChange> entries(Path file, JsonNode root, String field) {
     List<ResourceChange> result = new ArrayList<>();
-    for (JsonNode entry : array) {
+    for (JsonNode entry : root.path(field)) {
       JsonNode change = entry.path("change");
       String address = entry.path("address").asText(null);
       if (address == null || !change.isObject()) {
         throw CiException.invalidInput(
             "--plan-json "
                 + file
-                + ": a resource entry lacks address or change: "
-                + abbreviate(entry));
+                + ": "
+                + field
+                + "["
+                + result.size()
+                + "]"
+                + " lacks address or change (its values are not shown: they may be secrets)");
       }
       List<String> actions = new ArrayList<>();
       change.path("actions").forEach(a -> actions.add(a.asText()));
@@ -84,10 +86,5 @@ record Plan(List<ResourceChange> changes, List<ResourceChange> drift, int change
   private static JsonNode value(JsonNode change, String field) {
     JsonNode node = change.get(field);
     return node == null ? MissingNode.getInstance() : node;
-  }
-
-  private static String abbreviate(JsonNode node) {
-    String text = node.toString();
-    return text.length() > 120 ? text.substring(0, 120) + "…" : text;
   }
 }

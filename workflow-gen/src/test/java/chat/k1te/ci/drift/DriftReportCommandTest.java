@@ -383,5 +383,15 @@ class DriftReportCommandTest {
     assertThat(malformed.err()).contains("is not valid JSON");
     CiRun.Result wrongShape = report("--exit-code", "2", "--plan-json", notPlan.toString());
     assertThat(wrongShape.err()).contains("is not the output of `terraform show -json <planfile>`");
+    Path noAddress =
+        Files.writeString(
+            dir.resolve("no-address.json"),
+            "{\"format_version\":\"1.2\",\"resource_changes\":[{\"change\":"
+                + "{\"actions\":[\"update\"],\"before\":{\"value\":\"s3cr3t\"}}}]}");
+    CiRun.Result incomplete = report("--exit-code", "2", "--plan-json", noAddress.toString());
+    assertThat(incomplete.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(incomplete.err())
+        .contains("resource_changes[0] lacks address or change")
+        .doesNotContain("s3cr3t");
   }
 }
