@@ -16,9 +16,12 @@ final class DemoChannel {
     String body =
         Json.write(
             Map.of(
-                "text", "/host " + LocalRuntime.DEMO_CHANNEL,
-                "chat_title", LocalRuntime.DEMO_CHAT_TITLE,
-                "from", Map.of("id", 1001, "first_name", "Operator")));
+                "text",
+                "/host " + LocalRuntime.DEMO_CHANNEL,
+                "chat_title",
+                LocalRuntime.DEMO_CHAT_TITLE,
+                "from",
+                Map.of("id", 1001, "first_name", "Operator")));
     String chat = runtime.telegramUrl() + "/chats/" + LocalRuntime.DEMO_CHAT_ID + "/messages";
     try {
       HttpClient http = HttpClient.newHttpClient();
@@ -32,13 +35,20 @@ final class DemoChannel {
               HttpResponse.BodyHandlers.ofString());
       List<Object> messages =
           Json.readArray(
-              http.send(HttpRequest.newBuilder(URI.create(chat)).build(), HttpResponse.BodyHandlers.ofString()).body());
+              http.send(
+                      HttpRequest.newBuilder(URI.create(chat)).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body());
       Object reply =
           messages.isEmpty() ? null : ((Map<?, ?>) messages.get(messages.size() - 1)).get("text");
       LocalLog.info(
           "demo",
-          "/host " + LocalRuntime.DEMO_CHANNEL + " → webhook "
-              + Json.readObject(posted.body()).get("webhook_status") + ", bot: " + reply);
+          "/host "
+              + LocalRuntime.DEMO_CHANNEL
+              + " → webhook "
+              + Json.readObject(posted.body()).get("webhook_status")
+              + ", bot: "
+              + reply);
     } catch (Exception e) {
       LocalLog.info("demo", "could not host the demo channel: " + e);
     }

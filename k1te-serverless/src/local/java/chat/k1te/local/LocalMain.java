@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:stopped", "1:could not start (e.g. the port is taken)", "2:invalid options"})
 public final class LocalMain implements Callable<Integer> {
-  @Option(names = "--port", description = "HTTP port for everything (0 = any free port). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--port",
+      description = "HTTP port for everything (0 = any free port). Default: ${DEFAULT-VALUE}.")
   int port = LocalRuntimeOptions.DEFAULT_PORT;
 
   @Option(names = "--stage", description = "API stage and table prefix. Default: ${DEFAULT-VALUE}.")
@@ -58,17 +60,25 @@ public final class LocalMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LocalRuntimeOptions options = new LocalRuntimeOptions(port, stage, Optional.ofNullable(telegramToken));
+    LocalRuntimeOptions options =
+        new LocalRuntimeOptions(port, stage, Optional.ofNullable(telegramToken));
     PrintWriter out = spec.commandLine().getOut();
     try (LocalRuntime runtime = LocalRuntime.start(options)) {
-      out.printf("Kite chat is running (started in %d ms). Press Ctrl-C to stop.%n", runtime.startupMillis());
+      out.printf(
+          "Kite chat is running (started in %d ms). Press Ctrl-C to stop.%n",
+          runtime.startupMillis());
       out.printf("  demo page      %s%n", runtime.demoPageUrl());
       if (runtime.telegram().isPresent()) {
-        out.printf("  operator page  %s/  (group \"%s\", chat %d)%n", runtime.telegramUrl(), LocalRuntime.DEMO_CHAT_TITLE, LocalRuntime.DEMO_CHAT_ID);
+        out.printf(
+            "  operator page  %s/  (group \"%s\", chat %d)%n",
+            runtime.telegramUrl(), LocalRuntime.DEMO_CHAT_TITLE, LocalRuntime.DEMO_CHAT_ID);
       } else {
-        out.printf("  telegram       real bot, long polling (host a channel with /host <name> in your group)%n");
+        out.printf(
+            "  telegram       real bot, long polling (host a channel with /host <name> in your group)%n");
       }
-      out.printf("  websocket      %s?c=%s  (subprotocol k1te.chat.v1)%n", runtime.wsUrl(), runtime.demoChannel());
+      out.printf(
+          "  websocket      %s?c=%s  (subprotocol k1te.chat.v1)%n",
+          runtime.wsUrl(), runtime.demoChannel());
       out.printf("  webhook        POST %s%n", runtime.webhookUrl());
       out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

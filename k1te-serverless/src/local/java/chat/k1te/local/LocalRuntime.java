@@ -68,23 +68,30 @@ public final class LocalRuntime implements AutoCloseable {
     try {
       Engines engines = Engines.start(options.stage(), BUCKET);
       wiring.engines(engines);
-      LocalLog.info("runtime", "dynalite and s3proxy ready after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+      LocalLog.info(
+          "runtime",
+          "dynalite and s3proxy ready after " + (System.nanoTime() - started) / 1_000_000 + " ms");
       Map<String, String> env = wiring.environment();
       LambdaFunction dispatcher =
-          new LambdaFunction(options.stage() + "-request-dispatcher", 8, () -> handlers.dispatcher().apply(env));
+          new LambdaFunction(
+              options.stage() + "-request-dispatcher", 8, () -> handlers.dispatcher().apply(env));
       LambdaFunction authorizer =
-          new LambdaFunction(options.stage() + "-tg-authorizer", 8, () -> handlers.authorizer().apply(env));
+          new LambdaFunction(
+              options.stage() + "-tg-authorizer", 8, () -> handlers.authorizer().apply(env));
       CompletableFuture<Void> authorizerReady = CompletableFuture.runAsync(authorizer::warmUp);
       dispatcher.warmUp();
       authorizerReady.join();
-      LocalLog.info("runtime", "handlers initialised after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+      LocalLog.info(
+          "runtime",
+          "handlers initialised after " + (System.nanoTime() - started) / 1_000_000 + " ms");
       WebSocketGateway webSockets = new WebSocketGateway("local", options.stage(), dispatcher);
       HttpApiGateway httpApi = new HttpApiGateway("local", options.stage(), authorizer, dispatcher);
       ManagementApi management = new ManagementApi(options.stage(), webSockets);
       Optional<TelegramStandIn> standIn =
           options.telegramToken().isPresent()
               ? Optional.empty()
-              : Optional.of(new TelegramStandIn(wiring.botToken(), RuntimeWiring.STAND_IN_BOT_USERNAME));
+              : Optional.of(
+                  new TelegramStandIn(wiring.botToken(), RuntimeWiring.STAND_IN_BOT_USERNAME));
       DemoPages pages = new DemoPages(options.stage());
       wiring.serve(
           request -> {
@@ -102,10 +109,17 @@ public final class LocalRuntime implements AutoCloseable {
           webSockets);
       standIn.ifPresent(t -> registerWebhook(t, handlers, env, wiring));
       Optional<TelegramPoller> poller =
-          options.telegramToken().map(token -> TelegramPoller.start(token, wiring.webhookUrl(), wiring.secretToken()));
+          options
+              .telegramToken()
+              .map(token -> TelegramPoller.start(token, wiring.webhookUrl(), wiring.secretToken()));
       LocalRuntime runtime =
           new LocalRuntime(
-              options, engines, wiring.server(), webSockets, standIn, poller,
+              options,
+              engines,
+              wiring.server(),
+              webSockets,
+              standIn,
+              poller,
               (System.nanoTime() - started) / 1_000_000);
       standIn.ifPresent(t -> DemoChannel.host(runtime));
       return runtime;
@@ -120,10 +134,14 @@ public final class LocalRuntime implements AutoCloseable {
    * setWebhook (on the stand-in). Without one, the webhook is set directly.
    */
   private static void registerWebhook(
-      TelegramStandIn standIn, LambdaHandlers handlers, Map<String, String> env, RuntimeWiring wiring) {
+      TelegramStandIn standIn,
+      LambdaHandlers handlers,
+      Map<String, String> env,
+      RuntimeWiring wiring) {
     if (handlers.lifecycle().isPresent()) {
       LambdaFunction lifecycle =
-          new LambdaFunction(env.get("KITE_STAGE") + "-lifecycle", 1, () -> handlers.lifecycle().get().apply(env));
+          new LambdaFunction(
+              env.get("KITE_STAGE") + "-lifecycle", 1, () -> handlers.lifecycle().get().apply(env));
       try {
         LocalLog.info("lifecycle", lifecycle.invoke(Map.of("tf", Map.of("action", "create"))));
       } catch (LambdaFailure e) {

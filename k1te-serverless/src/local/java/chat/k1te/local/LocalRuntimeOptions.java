@@ -21,7 +21,9 @@ public record LocalRuntimeOptions(int port, String stage, Optional<String> teleg
     Objects.requireNonNull(stage, "stage");
     if (!stage.matches("[a-z][a-z0-9-]{0,31}")) {
       throw new IllegalArgumentException(
-          "stage must be 1-32 lower-case letters, digits or '-', starting with a letter: '" + stage + "'");
+          "stage must be 1-32 lower-case letters, digits or '-', starting with a letter: '"
+              + stage
+              + "'");
     }
     Objects.requireNonNull(telegramToken, "telegramToken");
     telegramToken.ifPresent(

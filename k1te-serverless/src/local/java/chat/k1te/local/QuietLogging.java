@@ -5,7 +5,8 @@ package chat.k1te.local;
  * (warnings only) unless the caller configured logging already. Must run before the first log call.
  */
 final class QuietLogging {
-  private static final String LOGBACK_PROVIDER = "ch.qos.logback.classic.spi.LogbackServiceProvider";
+  private static final String LOGBACK_PROVIDER =
+      "ch.qos.logback.classic.spi.LogbackServiceProvider";
 
   private QuietLogging() {}
 

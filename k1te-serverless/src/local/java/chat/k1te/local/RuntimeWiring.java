@@ -1,10 +1,10 @@
 package chat.k1te.local;
 
 import chat.k1te.local.engine.S3Engine;
+import chat.k1te.local.http.Handshake;
 import chat.k1te.local.http.HttpHandler;
 import chat.k1te.local.http.HttpResponse;
 import chat.k1te.local.http.LoopbackHttpServer;
-import chat.k1te.local.http.Handshake;
 import chat.k1te.local.http.WebSocketAcceptor;
 import chat.k1te.serverless.contract.LambdaEnvironment;
 import java.io.IOException;
@@ -75,12 +75,16 @@ final class RuntimeWiring implements AutoCloseable {
     return options.telegramToken().orElse(STAND_IN_BOT_TOKEN);
   }
 
-  /** The Lambda environment (BRIEF item 1): what infra sets when deployed, pointed at this machine. */
+  /**
+   * The Lambda environment (BRIEF item 1): what infra sets when deployed, pointed at this machine.
+   */
   Map<String, String> environment() {
     Map<String, String> env = new LinkedHashMap<>();
     env.put(LambdaEnvironment.STAGE, options.stage());
     env.put(LambdaEnvironment.WS_API_EXECUTION_ENDPOINT, baseUrl() + "/" + options.stage());
-    env.put(LambdaEnvironment.WS_API_PUBLIC_URL, "ws://127.0.0.1:" + server.port() + "/" + options.stage());
+    env.put(
+        LambdaEnvironment.WS_API_PUBLIC_URL,
+        "ws://127.0.0.1:" + server.port() + "/" + options.stage());
     env.put(LambdaEnvironment.TELEGRAM_WEBHOOK_ENDPOINT, webhookUrl());
     env.put(LambdaEnvironment.BUCKET_NAME, LocalRuntime.BUCKET);
     env.put(LambdaEnvironment.TELEGRAM_BOT_TOKEN, botToken());

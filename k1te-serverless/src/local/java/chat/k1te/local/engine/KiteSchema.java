@@ -23,9 +23,9 @@ public final class KiteSchema {
   private KiteSchema() {}
 
   /**
-   * Creates every table of {@link KiteTables#ALL} for the stage; tables that exist already are
-   * left alone. TTL is not enabled: dynalite does not implement {@code UpdateTimeToLive} (items
-   * never expire locally, which no local scenario depends on).
+   * Creates every table of {@link KiteTables#ALL} for the stage; tables that exist already are left
+   * alone. TTL is not enabled: dynalite does not implement {@code UpdateTimeToLive} (items never
+   * expire locally, which no local scenario depends on).
    */
   public static void createTables(DynamoDbClient dynamo, String stage) {
     for (TableDefinition table : KiteTables.ALL) {

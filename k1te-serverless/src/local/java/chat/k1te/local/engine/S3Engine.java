@@ -11,7 +11,8 @@ import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 /**
  * An S3 endpoint inside this JVM: s3proxy with an in-memory blob store on a free loopback port,
  * path-style, signing with the fixed local credentials {@link #ACCESS_KEY}/{@link #SECRET_KEY}, and
- * CORS open to any origin for GET/PUT/HEAD like the stage bucket (the widget uploads from its page).
+ * CORS open to any origin for GET/PUT/HEAD like the stage bucket (the widget uploads from its
+ * page).
  */
 public final class S3Engine implements AutoCloseable {
   /** The only identity the engine accepts (also fine as fake AWS credentials for DynamoDB). */

@@ -30,7 +30,8 @@ final class HttpApiEvents {
   Map<String, Object> request(String routeKey, HttpRequest request) {
     Map<String, Object> event = common(routeKey, request);
     if (request.body().length > 0) {
-      boolean text = request.header("Content-Type").map(t -> TEXT_TYPES.matcher(t).matches()).orElse(false);
+      boolean text =
+          request.header("Content-Type").map(t -> TEXT_TYPES.matcher(t).matches()).orElse(false);
       event.put(
           "body",
           text
@@ -43,13 +44,19 @@ final class HttpApiEvents {
     return event;
   }
 
-  Map<String, Object> authorizer(String routeKey, HttpRequest request, List<String> identitySource) {
+  Map<String, Object> authorizer(
+      String routeKey, HttpRequest request, List<String> identitySource) {
     Map<String, Object> event = new LinkedHashMap<>();
     event.put("version", "2.0");
     event.put("type", "REQUEST");
     event.put(
         "routeArn",
-        "arn:aws:execute-api:us-east-1:000000000000:" + apiId + "/" + stage + "/" + routeKey.replace(' ', '/'));
+        "arn:aws:execute-api:us-east-1:000000000000:"
+            + apiId
+            + "/"
+            + stage
+            + "/"
+            + routeKey.replace(' ', '/'));
     event.put("identitySource", identitySource);
     event.putAll(common(routeKey, request));
     return event;

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The HTTP API of a stage with its one route, {@code POST /tg}: a REQUEST authorizer (payload 2.0,
- * simple responses, identity source the Telegram secret header) in front of the dispatcher.
- * Results of the authorizer are not cached.
+ * simple responses, identity source the Telegram secret header) in front of the dispatcher. Results
+ * of the authorizer are not cached.
  */
 public final class HttpApiGateway {
   public static final String ROUTE_KEY = "POST /tg";
@@ -45,11 +45,13 @@ public final class HttpApiGateway {
       return HttpResponse.json(401, Map.of("message", "Unauthorized"));
     }
     try {
-      if (!authorized(authorizer.invoke(events.authorizer(ROUTE_KEY, request, List.of(identity.get()))))) {
+      if (!authorized(
+          authorizer.invoke(events.authorizer(ROUTE_KEY, request, List.of(identity.get()))))) {
         LocalLog.info("http", ROUTE_KEY + " → 403 (authorizer said no)");
         return HttpResponse.json(403, Map.of("message", "Forbidden"));
       }
-      ProxyResponse response = ProxyResponse.parse(dispatcher.invoke(events.request(ROUTE_KEY, request)));
+      ProxyResponse response =
+          ProxyResponse.parse(dispatcher.invoke(events.request(ROUTE_KEY, request)));
       LocalLog.info("http", ROUTE_KEY + " → " + response.statusCode());
       Map<String, String> headers = new LinkedHashMap<>(response.headers());
       headers.putIfAbsent("Content-Type", "application/json");
@@ -63,7 +65,8 @@ public final class HttpApiGateway {
   /** A simple authorizer response: {@code {"isAuthorized": true|false, "context": {…}}}. */
   private static boolean authorized(String output) {
     try {
-      return Json.read(output) instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("isAuthorized"));
+      return Json.read(output) instanceof Map<?, ?> map
+          && Boolean.TRUE.equals(map.get("isAuthorized"));
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The API Gateway Management API of the stage: {@code POST|GET|DELETE
- * /<stage>/@connections/<id>}, as the AWS SDK's {@code ApiGatewayManagementApiClient} calls it.
- * Requests are not signature-checked.
+ * The API Gateway Management API of the stage: {@code POST|GET|DELETE /<stage>/@connections/<id>},
+ * as the AWS SDK's {@code ApiGatewayManagementApiClient} calls it. Requests are not
+ * signature-checked.
  */
 public final class ManagementApi {
   private final String prefix;
@@ -33,15 +33,17 @@ public final class ManagementApi {
       return gone(id);
     }
     return switch (request.method()) {
-      case "POST" -> socket.get().sendText(new String(request.body(), StandardCharsets.UTF_8))
-          ? new HttpResponse(200, Map.of(), new byte[0])
-          : gone(id);
+      case "POST" ->
+          socket.get().sendText(new String(request.body(), StandardCharsets.UTF_8))
+              ? new HttpResponse(200, Map.of(), new byte[0])
+              : gone(id);
       case "GET" -> describe(id);
       case "DELETE" -> {
         socket.get().close(1000, "");
         yield new HttpResponse(204, Map.of(), new byte[0]);
       }
-      default -> HttpResponse.json(405, Map.of("message", "Method not allowed: " + request.method()));
+      default ->
+          HttpResponse.json(405, Map.of("message", "Method not allowed: " + request.method()));
     };
   }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  * Output that is not such an object is taken, as API Gateway takes it for payload 2.0, as a 200
  * JSON body.
  */
-record ProxyResponse(int statusCode, Map<String, String> headers, Optional<String> body, boolean base64) {
+record ProxyResponse(
+    int statusCode, Map<String, String> headers, Optional<String> body, boolean base64) {
 
   static ProxyResponse parse(String output) {
     Object parsed;
@@ -47,7 +48,11 @@ record ProxyResponse(int statusCode, Map<String, String> headers, Optional<Strin
   }
 
   byte[] bodyBytes() {
-    return body.map(b -> base64 ? Base64.getDecoder().decode(b) : b.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+    return body.map(
+            b ->
+                base64
+                    ? Base64.getDecoder().decode(b)
+                    : b.getBytes(java.nio.charset.StandardCharsets.UTF_8))
         .orElse(new byte[0]);
   }
 }

@@ -15,7 +15,10 @@ final class RequestIds {
 
   private RequestIds() {}
 
-  /** Like API Gateway's connection ids ({@code L0SM9cOFvHcCIhw=}): 16 characters, may need URL-encoding. */
+  /**
+   * Like API Gateway's connection ids ({@code L0SM9cOFvHcCIhw=}): 16 characters, may need
+   * URL-encoding.
+   */
   static String connectionId() {
     return random(11, Base64.getEncoder());
   }

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the API Gateway v2 WebSocket proxy events ({@code $connect}, messages, {@code $disconnect}). */
+/**
+ * Builds the API Gateway v2 WebSocket proxy events ({@code $connect}, messages, {@code
+ * $disconnect}).
+ */
 final class WebSocketEvents {
   private final String apiId;
   private final String stage;
@@ -48,7 +51,8 @@ final class WebSocketEvents {
 
   Map<String, Object> message(Connection connection, String body) {
     Map<String, Object> context =
-        context("$default", "MESSAGE", connection.id(), connection.domain(), connection.connectedAt());
+        context(
+            "$default", "MESSAGE", connection.id(), connection.domain(), connection.connectedAt());
     context.put("messageId", RequestIds.requestId());
     context.put("identity", Map.of("sourceIp", connection.sourceIp()));
     Map<String, Object> event = new LinkedHashMap<>();
@@ -71,7 +75,11 @@ final class WebSocketEvents {
     event.put("multiValueHeaders", multi);
     Map<String, Object> context =
         context(
-            "$disconnect", "DISCONNECT", connection.id(), connection.domain(), connection.connectedAt());
+            "$disconnect",
+            "DISCONNECT",
+            connection.id(),
+            connection.domain(),
+            connection.connectedAt());
     context.put("disconnectStatusCode", code);
     context.put("disconnectReason", reason);
     context.put("identity", Map.of("sourceIp", connection.sourceIp()));

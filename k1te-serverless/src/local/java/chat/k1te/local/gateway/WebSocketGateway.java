@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The WebSocket API of a stage: {@code $connect}/{@code $disconnect}/{@code $default} go to the
- * dispatcher Lambda; the route selection expression {@code $request.body[0]} picks the {@code
- * PING} route, a MOCK integration answering {@code ["PONG"]}, without calling the Lambda.
+ * dispatcher Lambda; the route selection expression {@code $request.body[0]} picks the {@code PING}
+ * route, a MOCK integration answering {@code ["PONG"]}, without calling the Lambda.
  */
 public final class WebSocketGateway implements WebSocketAcceptor {
   private final String stage;
@@ -138,7 +138,13 @@ public final class WebSocketGateway implements WebSocketAcceptor {
       Map<String, Object> event = events.message(connection, text);
       try {
         ProxyResponse response = ProxyResponse.parse(dispatcher.invoke(event));
-        response.body().filter(b -> !b.isEmpty()).ifPresent(b -> socket.sendText(new String(response.bodyBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+        response
+            .body()
+            .filter(b -> !b.isEmpty())
+            .ifPresent(
+                b ->
+                    socket.sendText(
+                        new String(response.bodyBytes(), java.nio.charset.StandardCharsets.UTF_8)));
       } catch (LambdaFailure e) {
         LocalLog.info("ws", "message on " + connection.id() + " → " + e.getMessage());
         @SuppressWarnings("unchecked")
@@ -172,7 +178,9 @@ public final class WebSocketGateway implements WebSocketAcceptor {
   /** The route selection expression {@code $request.body[0]} evaluating to {@code PING}. */
   static boolean isPing(String body) {
     try {
-      return Json.read(body) instanceof List<?> list && !list.isEmpty() && "PING".equals(list.get(0));
+      return Json.read(body) instanceof List<?> list
+          && !list.isEmpty()
+          && "PING".equals(list.get(0));
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -55,8 +55,7 @@ final class HttpRequestReader {
     String query = q < 0 ? "" : target.substring(q + 1);
     HttpRequest head = new HttpRequest(parts[0], path, query, parts[2], headers, new byte[0], "");
     return Optional.of(
-        new HttpRequest(
-            parts[0], path, query, parts[2], headers, readBody(head), remoteAddress));
+        new HttpRequest(parts[0], path, query, parts[2], headers, readBody(head), remoteAddress));
   }
 
   /** Every {@code %} starts an escape of two hex digits (RFC 3986). */
@@ -111,7 +110,9 @@ final class HttpRequestReader {
       int semicolon = sizeLine.indexOf(';');
       int size;
       try {
-        size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
+        size =
+            Integer.parseInt(
+                (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
       } catch (NumberFormatException e) {
         size = -1;
       }
@@ -141,7 +142,8 @@ final class HttpRequestReader {
     while ((c = in.read()) != -1) {
       if (c == '\n') {
         byte[] bytes = line.toByteArray();
-        int len = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        int len =
+            bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
         return new String(bytes, 0, len, StandardCharsets.UTF_8);
       }
       line.write(c);

@@ -15,7 +15,8 @@ public final class Multipart {
   private static final Pattern FILENAME = Pattern.compile("\\bfilename=\"([^\"]*)\"");
 
   /** One part: a form field or, when it has a file name, a file. */
-  public record Part(String name, Optional<String> fileName, Optional<String> contentType, byte[] content) {
+  public record Part(
+      String name, Optional<String> fileName, Optional<String> contentType, byte[] content) {
     public String text() {
       return new String(content, StandardCharsets.UTF_8);
     }
@@ -24,7 +25,10 @@ public final class Multipart {
   private Multipart() {}
 
   public static boolean isMultipart(HttpRequest request) {
-    return request.header("Content-Type").map(t -> t.toLowerCase().startsWith("multipart/form-data")).orElse(false);
+    return request
+        .header("Content-Type")
+        .map(t -> t.toLowerCase().startsWith("multipart/form-data"))
+        .orElse(false);
   }
 
   public static List<Part> parse(HttpRequest request) {

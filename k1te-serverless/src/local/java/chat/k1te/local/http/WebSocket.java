@@ -112,13 +112,18 @@ public final class WebSocket {
           if (frame.payload.length == 1) {
             throw new ProtocolViolation(1002, "close frame with a 1-byte payload");
           }
-          int code = frame.payload.length >= 2 ? ByteBuffer.wrap(frame.payload).getShort() & 0xFFFF : 1005;
+          int code =
+              frame.payload.length >= 2 ? ByteBuffer.wrap(frame.payload).getShort() & 0xFFFF : 1005;
           String reason =
               frame.payload.length > 2
                   ? new String(frame.payload, 2, frame.payload.length - 2, StandardCharsets.UTF_8)
                   : "";
           if (!closeSent) {
-            writeFrame(CLOSE, frame.payload.length >= 2 ? ByteBuffer.allocate(2).putShort((short) code).array() : new byte[0]);
+            writeFrame(
+                CLOSE,
+                frame.payload.length >= 2
+                    ? ByteBuffer.allocate(2).putShort((short) code).array()
+                    : new byte[0]);
           }
           terminate(code, reason);
         }

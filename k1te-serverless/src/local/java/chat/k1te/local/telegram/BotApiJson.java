@@ -8,7 +8,8 @@ import java.util.Map;
 final class BotApiJson {
   private BotApiJson() {}
 
-  static Map<String, Object> message(TgMessage m, TelegramStore store, TgChat chat, boolean nested) {
+  static Map<String, Object> message(
+      TgMessage m, TelegramStore store, TgChat chat, boolean nested) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("message_id", m.messageId());
     json.put("from", m.from().toJson());

@@ -47,8 +47,11 @@ final class BotMethods {
       case "unpinChatMessage" -> unpin(p);
       case "unpinAllChatMessages" -> unpinAll(p);
       case "deleteMessage" -> delete(p);
-      case "getFile" -> BotApiJson.file(
-          store.file(p.requireString("file_id")).orElseThrow(() -> BotApiException.badRequest("invalid file_id")));
+      case "getFile" ->
+          BotApiJson.file(
+              store
+                  .file(p.requireString("file_id"))
+                  .orElseThrow(() -> BotApiException.badRequest("invalid file_id")));
       case "getChat" -> store.chat(chatId(p, "chat_id")).toJson();
       case "setWebhook" -> setWebhook(p);
       case "deleteWebhook" -> {
@@ -56,9 +59,16 @@ final class BotMethods {
         yield true;
       }
       case "getWebhookInfo" -> webhookInfo();
-      case "getUpdates" -> throw new BotApiException(
-          409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
-      case "sendChatAction", "setMyCommands", "deleteMyCommands", "answerCallbackQuery", "setChatMenuButton" -> true;
+      case "getUpdates" ->
+          throw new BotApiException(
+              409,
+              "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+      case "sendChatAction",
+          "setMyCommands",
+          "deleteMyCommands",
+          "answerCallbackQuery",
+          "setChatMenuButton" ->
+          true;
       default -> throw new BotApiException(404, "Not Found: method not found");
     };
   }
@@ -97,14 +107,21 @@ final class BotMethods {
   private TgMessage copy(BotParams p) {
     long chatId = chatId(p, "chat_id");
     long fromChat = chatId(p, "from_chat_id");
-    TgMessage original = store.require(fromChat, p.requireNumber("message_id"), "message to copy not found");
+    TgMessage original =
+        store.require(fromChat, p.requireNumber("message_id"), "message to copy not found");
     if (original.isService()) {
       throw BotApiException.badRequest("message can't be copied");
     }
     String caption = p.string("caption").orElse(original.caption());
     return store.add(
-        chatId, bot, original.text(), original.file() == null ? null : caption, p.replyTo().orElse(null),
-        original.file(), original.photo(), null);
+        chatId,
+        bot,
+        original.text(),
+        original.file() == null ? null : caption,
+        p.replyTo().orElse(null),
+        original.file(),
+        original.photo(),
+        null);
   }
 
   private boolean pin(BotParams p) {
@@ -129,7 +146,9 @@ final class BotMethods {
 
   private boolean unpinAll(BotParams p) {
     long chatId = chatId(p, "chat_id");
-    store.messages(chatId).stream().filter(TgMessage::pinned).forEach(m -> store.setPinned(chatId, m.messageId(), false));
+    store.messages(chatId).stream()
+        .filter(TgMessage::pinned)
+        .forEach(m -> store.setPinned(chatId, m.messageId(), false));
     return true;
   }
 
@@ -144,8 +163,12 @@ final class BotMethods {
       webhook.set(Optional.empty());
       return true;
     }
-    List<String> allowed = p.list("allowed_updates").map(l -> l.stream().map(String::valueOf).toList()).orElse(List.of());
-    webhook.set(Optional.of(new WebhookConfig(url, p.string("secret_token").orElse(null), allowed)));
+    List<String> allowed =
+        p.list("allowed_updates")
+            .map(l -> l.stream().map(String::valueOf).toList())
+            .orElse(List.of());
+    webhook.set(
+        Optional.of(new WebhookConfig(url, p.string("secret_token").orElse(null), allowed)));
     return true;
   }
 
@@ -155,7 +178,9 @@ final class BotMethods {
     info.put("url", config.map(WebhookConfig::url).orElse(""));
     info.put("has_custom_certificate", false);
     info.put("pending_update_count", 0);
-    config.filter(c -> !c.allowedUpdates().isEmpty()).ifPresent(c -> info.put("allowed_updates", c.allowedUpdates()));
+    config
+        .filter(c -> !c.allowedUpdates().isEmpty())
+        .ifPresent(c -> info.put("allowed_updates", c.allowedUpdates()));
     return info;
   }
 

@@ -48,7 +48,8 @@ record BotParams(Map<String, Object> values, Map<String, Multipart.Part> files) 
   }
 
   String requireString(String name) {
-    return string(name).filter(s -> !s.isEmpty())
+    return string(name)
+        .filter(s -> !s.isEmpty())
         .orElseThrow(() -> BotApiException.badRequest("parameter " + name + " is required"));
   }
 
@@ -68,7 +69,8 @@ record BotParams(Map<String, Object> values, Map<String, Multipart.Part> files) 
   }
 
   long requireNumber(String name) {
-    return number(name).orElseThrow(() -> BotApiException.badRequest("parameter " + name + " is required"));
+    return number(name)
+        .orElseThrow(() -> BotApiException.badRequest("parameter " + name + " is required"));
   }
 
   /** A field that is JSON (an object or array), given as JSON or as a JSON string in a form. */

@@ -50,7 +50,8 @@ final class ControlApi {
     BotParams params = BotParams.of(body);
     TgUser from = user(chatId, body.get("from"));
     enterChat(chatId, params.string("chat_title").orElse(null), from);
-    TgMessage message = store.add(chatId, from, s, null, params.replyTo().orElse(null), null, false, null);
+    TgMessage message =
+        store.add(chatId, from, s, null, params.replyTo().orElse(null), null, false, null);
     return deliver(message);
   }
 
@@ -73,7 +74,10 @@ final class ControlApi {
       }
       content = file.content();
       fileName = (String) fields.getOrDefault("file_name", file.fileName().get());
-      mimeType = (String) fields.getOrDefault("mime_type", file.contentType().orElse("application/octet-stream"));
+      mimeType =
+          (String)
+              fields.getOrDefault(
+                  "mime_type", file.contentType().orElse("application/octet-stream"));
       if (fields.get("from") instanceof String f && !f.isBlank()) {
         fields.put("from", Json.read(f));
       }
@@ -88,20 +92,28 @@ final class ControlApi {
     }
     BotParams params = BotParams.of(fields);
     boolean photo =
-        params.string("kind").map("photo"::equals)
+        params
+            .string("kind")
+            .map("photo"::equals)
             .orElse(List.of("image/jpeg", "image/png").contains(mimeType));
     TgUser from = user(chatId, fields.get("from"));
     enterChat(chatId, params.string("chat_title").orElse(null), from);
     TgFile file = methods.files().store(fileName, mimeType, content, photo);
     String caption = params.string("caption").filter(c -> !c.isEmpty()).orElse(null);
-    TgMessage message = store.add(chatId, from, null, caption, params.replyTo().orElse(null), file, photo, null);
+    TgMessage message =
+        store.add(chatId, from, null, caption, params.replyTo().orElse(null), file, photo, null);
     return deliver(message);
   }
 
   HttpResponse file(String fileId) {
-    return store.file(fileId)
-        .map(f -> HttpResponse.of(200, f.mimeType(), f.content())
-            .withHeader("Content-Disposition", "attachment; filename=\"" + f.fileName().replace("\"", "") + "\""))
+    return store
+        .file(fileId)
+        .map(
+            f ->
+                HttpResponse.of(200, f.mimeType(), f.content())
+                    .withHeader(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + f.fileName().replace("\"", "") + "\""))
         .orElse(error(404, "no file with id " + fileId));
   }
 
@@ -122,7 +134,9 @@ final class ControlApi {
   private HttpResponse deliver(TgMessage message) throws Exception {
     int status = delivery.deliver("message", methods.json(message)).get(60, TimeUnit.SECONDS);
     Map<String, Object> json =
-        new LinkedHashMap<>(BotApiJson.control(store.message(message.chatId(), message.messageId()).orElse(message)));
+        new LinkedHashMap<>(
+            BotApiJson.control(
+                store.message(message.chatId(), message.messageId()).orElse(message)));
     json.put("webhook_status", status);
     return HttpResponse.json(200, json);
   }
@@ -143,6 +157,7 @@ final class ControlApi {
   }
 
   static HttpResponse error(int status, String description) {
-    return HttpResponse.json(status, Map.of("ok", false, "error_code", status, "description", description));
+    return HttpResponse.json(
+        status, Map.of("ok", false, "error_code", status, "description", description));
   }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code #hashtags}. Offsets and lengths are in UTF-16 code units, as in the Bot API.
  */
 final class Entities {
-  private static final Pattern COMMAND = Pattern.compile("^/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]{3,32})?");
+  private static final Pattern COMMAND =
+      Pattern.compile("^/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]{3,32})?");
   private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_#])#[\\p{L}\\p{N}_]+");
 
   private Entities() {}

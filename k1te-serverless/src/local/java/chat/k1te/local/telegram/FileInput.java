@@ -29,7 +29,10 @@ final class FileInput {
 
   private final TelegramStore store;
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
 
   FileInput(TelegramStore store) {
     this.store = store;
@@ -42,7 +45,11 @@ final class FileInput {
       part = params.files().get(value.substring("attach://".length()));
     }
     if (part != null) {
-      return store(part.fileName().orElse(field), part.contentType().orElse("application/octet-stream"), part.content(), photo);
+      return store(
+          part.fileName().orElse(field),
+          part.contentType().orElse("application/octet-stream"),
+          part.content(),
+          photo);
     }
     if (value.isEmpty()) {
       throw BotApiException.badRequest("there is no " + field + " in the request");
@@ -50,7 +57,9 @@ final class FileInput {
     if (value.startsWith("http://") || value.startsWith("https://")) {
       return download(value, photo);
     }
-    return store.file(value).orElseThrow(() -> BotApiException.badRequest("wrong file identifier/HTTP URL specified"));
+    return store
+        .file(value)
+        .orElseThrow(() -> BotApiException.badRequest("wrong file identifier/HTTP URL specified"));
   }
 
   TgFile store(String fileName, String mimeType, byte[] content, boolean photo) {

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Real-Telegram mode: long-polls {@code getUpdates} of a real bot and hands each update to the
- * local webhook (with the secret header), executing a method call the webhook answers with.
- * The webhook of the bot is deleted first (Telegram refuses getUpdates while one is set).
+ * local webhook (with the secret header), executing a method call the webhook answers with. The
+ * webhook of the bot is deleted first (Telegram refuses getUpdates while one is set).
  */
 public final class TelegramPoller implements AutoCloseable {
   public static final String TELEGRAM_API = "https://api.telegram.org";
@@ -22,7 +22,8 @@ public final class TelegramPoller implements AutoCloseable {
   private final String api;
   private final String webhookUrl;
   private final String secretToken;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final Thread thread;
   private volatile boolean running = true;
   private long offset;
@@ -59,7 +60,9 @@ public final class TelegramPoller implements AutoCloseable {
           }
         }
         Map<String, Object> answer =
-            call("getUpdates", Map.of("offset", offset, "timeout", 25, "allowed_updates", List.of()));
+            call(
+                "getUpdates",
+                Map.of("offset", offset, "timeout", 25, "allowed_updates", List.of()));
         if (!(answer.get("result") instanceof List<?> updates)) {
           pause(); // e.g. 401 for a revoked token, 409 when a webhook was set again
           continue;
@@ -99,7 +102,8 @@ public final class TelegramPoller implements AutoCloseable {
             HttpResponse.BodyHandlers.ofString());
     LocalLog.info("telegram", "update → webhook " + response.statusCode());
     try {
-      if (response.statusCode() == 200 && Json.read(response.body()) instanceof Map<?, ?> reply
+      if (response.statusCode() == 200
+          && Json.read(response.body()) instanceof Map<?, ?> reply
           && reply.get("method") instanceof String method) {
         Map<String, Object> params = new java.util.LinkedHashMap<>();
         reply.forEach((k, v) -> params.put(String.valueOf(k), v));

@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Telegram Bot API stand-in under {@code /telegram}: the Bot API ({@code /telegram/bot<token>/<method>},
- * files at {@code /telegram/file/bot<token>/<path>}), the control API for tests and the operator
- * page ({@code /telegram/}).
+ * A Telegram Bot API stand-in under {@code /telegram}: the Bot API ({@code
+ * /telegram/bot<token>/<method>}, files at {@code /telegram/file/bot<token>/<path>}), the control
+ * API for tests and the operator page ({@code /telegram/}).
  */
 public final class TelegramStandIn implements AutoCloseable {
   public static final String PREFIX = "/telegram";
@@ -26,16 +26,23 @@ public final class TelegramStandIn implements AutoCloseable {
   private final String token;
   private final TgUser bot;
   private final TelegramStore store = new TelegramStore();
-  private final AtomicReference<Optional<WebhookConfig>> webhook = new AtomicReference<>(Optional.empty());
+  private final AtomicReference<Optional<WebhookConfig>> webhook =
+      new AtomicReference<>(Optional.empty());
   private final BotMethods methods;
   private final WebhookDelivery delivery;
   private final ControlApi control;
 
   public TelegramStandIn(String token, String botUsername) {
     this.token = token;
-    this.bot = new TgUser(Long.parseLong(token.substring(0, token.indexOf(':'))), true, "Kite (local)", botUsername);
+    this.bot =
+        new TgUser(
+            Long.parseLong(token.substring(0, token.indexOf(':'))),
+            true,
+            "Kite (local)",
+            botUsername);
     this.delivery = new WebhookDelivery(store, webhook, this::executeReply);
-    this.methods = new BotMethods(store, bot, webhook, m -> delivery.deliver("message", methods().json(m)));
+    this.methods =
+        new BotMethods(store, bot, webhook, m -> delivery.deliver("message", methods().json(m)));
     this.control = new ControlApi(store, methods, delivery, bot);
   }
 
@@ -119,7 +126,8 @@ public final class TelegramStandIn implements AutoCloseable {
     if (!token.equals(requestToken)) {
       return ControlApi.error(401, "Unauthorized");
     }
-    return store.fileByPath(filePath)
+    return store
+        .fileByPath(filePath)
         .map(f -> HttpResponse.of(200, f.mimeType(), f.content()))
         .orElse(ControlApi.error(404, "Not Found"));
   }

@@ -43,7 +43,14 @@ public final class TelegramStore {
 
   /** Appends a message with the chat's next message id. */
   public synchronized TgMessage add(
-      long chatId, TgUser from, String text, String caption, Long replyTo, TgFile file, boolean photo, Long pinnedId) {
+      long chatId,
+      TgUser from,
+      String text,
+      String caption,
+      Long replyTo,
+      TgFile file,
+      boolean photo,
+      Long pinnedId) {
     chat(chatId);
     if (replyTo != null && !messages.get(chatId).containsKey(replyTo)) {
       throw BotApiException.badRequest("message to be replied not found");
@@ -51,7 +58,17 @@ public final class TelegramStore {
     long id = lastMessageId.merge(chatId, 1L, Long::sum);
     TgMessage message =
         new TgMessage(
-            chatId, id, from, Instant.now().getEpochSecond(), text, caption, replyTo, file, photo, false, pinnedId);
+            chatId,
+            id,
+            from,
+            Instant.now().getEpochSecond(),
+            text,
+            caption,
+            replyTo,
+            file,
+            photo,
+            false,
+            pinnedId);
     messages.get(chatId).put(id, message);
     return message;
   }
@@ -78,9 +95,7 @@ public final class TelegramStore {
   /** The most recently pinned message of a chat, if any. */
   public synchronized Optional<TgMessage> lastPinned(long chatId) {
     chat(chatId);
-    return messages.get(chatId).values().stream()
-        .filter(TgMessage::pinned)
-        .reduce((a, b) -> b);
+    return messages.get(chatId).values().stream().filter(TgMessage::pinned).reduce((a, b) -> b);
   }
 
   public synchronized void delete(long chatId, long messageId) {
@@ -88,7 +103,8 @@ public final class TelegramStore {
     messages.get(chatId).remove(messageId);
   }
 
-  public synchronized TgFile addFile(String fileName, String mimeType, byte[] content, boolean photo, int width, int height) {
+  public synchronized TgFile addFile(
+      String fileName, String mimeType, byte[] content, boolean photo, int width, int height) {
     fileCount++;
     String fileId = (photo ? "AgAC" : "BQAC") + UUID.randomUUID().toString().replace("-", "");
     String extension = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.')) : "";

@@ -19,7 +19,16 @@ public record TgMessage(
 
   TgMessage withPinned(boolean value) {
     return new TgMessage(
-        chatId, messageId, from, date, text, caption, replyToMessageId, file, photo, value,
+        chatId,
+        messageId,
+        from,
+        date,
+        text,
+        caption,
+        replyToMessageId,
+        file,
+        photo,
+        value,
         pinnedMessageId);
   }
 

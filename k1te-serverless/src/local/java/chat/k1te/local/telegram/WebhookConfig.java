@@ -12,7 +12,8 @@ public record WebhookConfig(String url, String secretToken, List<String> allowed
   /** Telegram's default (empty list) sends every update type except chat_member and reactions. */
   public boolean allows(String updateType) {
     if (allowedUpdates.isEmpty()) {
-      return !List.of("chat_member", "message_reaction", "message_reaction_count").contains(updateType);
+      return !List.of("chat_member", "message_reaction", "message_reaction_count")
+          .contains(updateType);
     }
     return allowedUpdates.contains(updateType);
   }

@@ -33,7 +33,8 @@ final class WebhookDelivery implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   WebhookDelivery(
       TelegramStore store,
@@ -69,8 +70,16 @@ final class WebhookDelivery implements AutoCloseable {
       request.header("X-Telegram-Bot-Api-Secret-Token", config.get().secretToken());
     }
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      LocalLog.info("telegram", "update " + update.get("update_id") + " (" + type + ") → webhook " + response.statusCode());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      LocalLog.info(
+          "telegram",
+          "update "
+              + update.get("update_id")
+              + " ("
+              + type
+              + ") → webhook "
+              + response.statusCode());
       if (response.statusCode() == 200) {
         executeReply(response.body());
       }

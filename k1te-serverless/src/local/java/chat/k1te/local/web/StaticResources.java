@@ -35,7 +35,9 @@ public final class StaticResources {
   /** The resource as a 200 response (no caching: the runtime is for development), or 404. */
   public static HttpResponse serve(String name) {
     return read(name)
-        .map(bytes -> HttpResponse.of(200, type(name), bytes).withHeader("Cache-Control", "no-store"))
+        .map(
+            bytes ->
+                HttpResponse.of(200, type(name), bytes).withHeader("Cache-Control", "no-store"))
         .orElse(HttpResponse.notFound(name));
   }
 
