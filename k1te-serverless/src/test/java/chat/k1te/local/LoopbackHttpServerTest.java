@@ -32,7 +32,8 @@ class LoopbackHttpServerTest {
             0,
             request ->
                 HttpResponse.text(
-                    200, request.method() + " " + request.path() + " " + request.bodyText()),
+                        200, request.method() + " " + request.path() + " " + request.bodyText())
+                    .withHeader("X-Body", request.bodyText()),
             request ->
                 new Handshake.Accepted(
                     Optional.of("k1te.chat.v1"),
@@ -111,6 +112,19 @@ class LoopbackHttpServerTest {
         .contains("unsupported Transfer-Encoding: gzip");
     // the client announces 10 bytes and leaves after 3: nothing reaches the handler
     assertThat(exchange("POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc")).isEmpty();
+  }
+
+  @Test
+  void lineBreaksInAHeaderValueCannotAddHeaders() throws Exception {
+    String body = "a\r\nX-Injected: 1";
+    String answer =
+        exchange(
+            "POST / HTTP/1.1\r\nConnection: close\r\nContent-Length: "
+                + body.length()
+                + "\r\n\r\n"
+                + body);
+    assertThat(answer).startsWith("HTTP/1.1 200").contains("\r\nX-Body: a  X-Injected: 1\r\n");
+    assertThat(answer.split("\r\n\r\n")[0]).doesNotContain("\r\nX-Injected");
   }
 
   @Test

@@ -29,7 +29,7 @@ final class HttpResponseWriter {
         .append("\r\n");
     for (Map.Entry<String, String> h : response.headers().entrySet()) {
       if (!h.getKey().equalsIgnoreCase("Content-Length")) {
-        head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
+        head.append(oneLine(h.getKey())).append(": ").append(oneLine(h.getValue())).append("\r\n");
       }
     }
     head.append("Content-Length: ").append(response.body().length).append("\r\n");
@@ -39,6 +39,11 @@ final class HttpResponseWriter {
       out.write(response.body());
     }
     out.flush();
+  }
+
+  /** A header never ends early: CR or LF in it (e.g. from a file name) would split the response. */
+  private static String oneLine(String text) {
+    return text.replace('\r', ' ').replace('\n', ' ');
   }
 
   static void writeSwitchingProtocols(OutputStream out, String key, Optional<String> subprotocol)
