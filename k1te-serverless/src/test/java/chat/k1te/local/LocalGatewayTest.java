@@ -23,6 +23,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 import software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneException;
+import software.amazon.awssdk.services.apigatewaymanagementapi.model.PayloadTooLargeException;
 
 /**
  * The local API Gateway and the Telegram stand-in, with small stub handlers (so these tests do not
@@ -183,6 +184,13 @@ class LocalGatewayTest {
       management.postToConnection(
           b -> b.connectionId(connectionId).data(SdkBytes.fromUtf8String("[\"OK\"]")));
       assertThat(client.next()).isEqualTo("[\"OK\"]");
+      // over API Gateway's 128 KB: refused, and the connection stays open
+      String tooLarge = "[\"" + "x".repeat(128 * 1024) + "\"]";
+      assertThatThrownBy(
+              () ->
+                  management.postToConnection(
+                      b -> b.connectionId(connectionId).data(SdkBytes.fromUtf8String(tooLarge))))
+          .isInstanceOf(PayloadTooLargeException.class);
       assertThat(management.getConnection(b -> b.connectionId(connectionId)).connectedAt())
           .isNotNull();
       client.closeBlocking();

@@ -34,9 +34,11 @@ public final class ManagementApi {
     }
     return switch (request.method()) {
       case "POST" ->
-          socket.get().sendText(new String(request.body(), StandardCharsets.UTF_8))
-              ? new HttpResponse(200, Map.of(), new byte[0])
-              : gone(id);
+          request.body().length > WebSocket.MAX_MESSAGE_BYTES
+              ? tooLarge(request.body().length)
+              : socket.get().sendText(new String(request.body(), StandardCharsets.UTF_8))
+                  ? new HttpResponse(200, Map.of(), new byte[0])
+                  : gone(id);
       case "GET" -> describe(id);
       case "DELETE" -> {
         socket.get().close(1000, "");
@@ -57,6 +59,16 @@ public final class ManagementApi {
     body.put("identity", identity);
     body.put("lastActiveAt", gateway.lastActiveAt(id).toString());
     return HttpResponse.json(200, body);
+  }
+
+  /** Like API Gateway: a message it would not deliver (over 128 KB) is refused, not sent. */
+  private static HttpResponse tooLarge(int bytes) {
+    return HttpResponse.json(
+            413,
+            Map.of(
+                "message",
+                "Message of " + bytes + " bytes exceeds " + WebSocket.MAX_MESSAGE_BYTES + " bytes"))
+        .withHeader("x-amzn-ErrorType", "PayloadTooLargeException");
   }
 
   private static HttpResponse gone(String id) {

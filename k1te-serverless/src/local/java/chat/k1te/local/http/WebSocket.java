@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** The server side of one RFC 6455 connection (text messages, ping/pong, close). */
 public final class WebSocket {
   /** Like API Gateway: messages up to 128 KB. */
-  static final int MAX_MESSAGE_BYTES = 128 * 1024;
+  public static final int MAX_MESSAGE_BYTES = 128 * 1024;
 
   static final int CLOSE_GRACE_SECONDS = 3;
 
