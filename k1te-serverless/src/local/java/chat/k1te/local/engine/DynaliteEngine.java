@@ -45,6 +45,7 @@ public final class DynaliteEngine implements AutoCloseable {
               .redirectError(ProcessBuilder.Redirect.INHERIT)
               .start();
     } catch (IOException e) {
+      deleteQuietly(script);
       throw new IllegalStateException("cannot start node for dynalite: " + e.getMessage(), e);
     }
     try {
@@ -53,6 +54,9 @@ public final class DynaliteEngine implements AutoCloseable {
     } catch (RuntimeException e) {
       process.destroyForcibly();
       throw e;
+    } finally {
+      // node has loaded the script once it reports its port (or it failed): no temp file is left
+      deleteQuietly(script);
     }
   }
 
@@ -92,11 +96,18 @@ public final class DynaliteEngine implements AutoCloseable {
         throw new IllegalStateException("missing class path resource " + SCRIPT);
       }
       Path file = Files.createTempFile("kite-dynalite-", ".cjs");
-      file.toFile().deleteOnExit();
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       return file;
     } catch (IOException e) {
       throw new IllegalStateException("cannot write the dynalite start script: " + e, e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      file.toFile().deleteOnExit();
     }
   }
 
