@@ -6,6 +6,7 @@ import chat.k1te.serverless.schema.LocalIndex;
 import chat.k1te.serverless.schema.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /** Creates the tables of {@link KiteTables} for a stage in a local DynamoDB engine. */
 public final class KiteSchema {
@@ -33,6 +35,30 @@ public final class KiteSchema {
         dynamo.createTable(request(table, stage));
       } catch (ResourceInUseException exists) {
         // created before: the schema is fixed, nothing to do
+      }
+    }
+    for (TableDefinition table : KiteTables.ALL) {
+      awaitActive(dynamo, table.tableName(stage));
+    }
+  }
+
+  /**
+   * Waits until the table is ACTIVE: even with no creation delay, dynalite answers a table that is
+   * still CREATING with ResourceNotFoundException, so a write right after createTable can fail
+   * under load. (The SDK's waiter sleeps 20 s between polls; a local engine needs milliseconds.)
+   */
+  private static void awaitActive(DynamoDbClient dynamo, String tableName) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (dynamo.describeTable(b -> b.tableName(tableName)).table().tableStatus()
+        != TableStatus.ACTIVE) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("table " + tableName + " did not become ACTIVE in 30 s");
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for table " + tableName, e);
       }
     }
   }
