@@ -269,9 +269,12 @@ class StageStackTest {
               "webhook_url",
               "bucket_name",
               "request_dispatcher_function",
-              "artifact_commit");
+              "artifact_commit",
+              "telegram_secrets_version");
       assertThat(stack.at("/output/artifact_commit/value").asText())
           .isEqualTo("${var.artifact_commit}");
+      assertThat(stack.at("/output/telegram_secrets_version/value").asText())
+          .isEqualTo("${var.telegram_secrets_version}");
       assertThat(iterable(stack.path("variable").fieldNames()))
           .contains(
               "artifacts_bucket", "artifact_commit", "telegram_bot_token", "telegram_secret_token");

@@ -147,6 +147,11 @@ public final class StageStack extends TerraformStack {
         "artifact_commit",
         variables.artifactCommit().getStringValue(),
         "The commit whose Lambda package is deployed (read back by the drift check)");
+    AwsStacks.output(
+        this,
+        "telegram_secrets_version",
+        "${" + secretsVersion + "}",
+        "Version of the Telegram secrets in SSM (read back by the drift check)");
   }
 
   /** Prefix of the chat-files bucket; a random suffix follows. */

@@ -18,6 +18,12 @@ public final class GithubNames {
   /** Environment variable (dev/prod): a channel hosted in that stage's bot, for the smoke test. */
   public static final String VAR_SMOKE_CHANNEL = "KITE_SMOKE_CHANNEL";
 
+  /**
+   * Environment variable (dev/prod), optional, default 1: raise it after rotating the Telegram
+   * secrets so the write-only SSM values are written again.
+   */
+  public static final String VAR_TELEGRAM_SECRETS_VERSION = "KITE_TELEGRAM_SECRETS_VERSION";
+
   public static final String VAR_E2E_WIDGET_URL = "KITE_E2E_WIDGET_URL";
   public static final String VAR_E2E_BOT_NAME = "KITE_E2E_BOT_NAME";
 

@@ -62,6 +62,9 @@ final class StageJobs {
                         "telegram-bot-token", Steps.secrets(GithubNames.SECRET_TELEGRAM_BOT_TOKEN),
                         "telegram-secret-token",
                             Steps.secrets(GithubNames.SECRET_TELEGRAM_SECRET_TOKEN),
+                        "telegram-secrets-version",
+                            Expr.of("vars." + GithubNames.VAR_TELEGRAM_SECRETS_VERSION + " || '1'")
+                                .text(),
                         "cloudflare-api-token",
                             Steps.secrets(GithubNames.SECRET_CLOUDFLARE_API_TOKEN)))
                 .withId("deploy"))

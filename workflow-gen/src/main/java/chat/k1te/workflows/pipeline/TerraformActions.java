@@ -1,6 +1,7 @@
 package chat.k1te.workflows.pipeline;
 
 import chat.k1te.workflows.actions.SetupTerraform;
+import chat.k1te.workflows.contract.GithubNames;
 import chat.k1te.workflows.contract.Stack;
 import chat.k1te.workflows.model.CompositeAction;
 import chat.k1te.workflows.model.CompositeAction.Input;
@@ -61,6 +62,13 @@ final class TerraformActions {
               REGION,
               Input.required("telegram-bot-token", "The stage's Telegram bot token (secret)"),
               Input.required("telegram-secret-token", "The stage's webhook secret (secret)"),
+              Input.optional(
+                  "telegram-secrets-version",
+                  "Raise it (variable "
+                      + GithubNames.VAR_TELEGRAM_SECRETS_VERSION
+                      + ") after rotating the Telegram secrets: write-only SSM values are only"
+                      + " sent when it changes",
+                  "1"),
               CLOUDFLARE),
           List.of(
               new Output(
@@ -76,12 +84,14 @@ final class TerraformActions {
                           "Plan",
                           "terraform plan -input=false -out=tfplan \\\n"
                               + "  -var \"artifacts_bucket=$ARTIFACTS_BUCKET\" \\\n"
-                              + "  -var \"artifact_commit=$ARTIFACT_COMMIT\"\n")
+                              + "  -var \"artifact_commit=$ARTIFACT_COMMIT\" \\\n"
+                              + "  -var \"telegram_secrets_version=$SECRETS_VERSION\"\n")
                       .in(STACK_DIR)
                       .withEnv(
                           Ordered.map(
                               "ARTIFACTS_BUCKET", Steps.inputs("artifacts-bucket"),
                               "ARTIFACT_COMMIT", Steps.inputs("artifact-commit"),
+                              "SECRETS_VERSION", Steps.inputs("telegram-secrets-version"),
                               "TF_VAR_telegram_bot_token", Steps.inputs("telegram-bot-token"),
                               "TF_VAR_telegram_secret_token", Steps.inputs("telegram-secret-token"),
                               "TF_VAR_cloudflare_api_token", Steps.inputs("cloudflare-api-token"))),
@@ -124,9 +134,13 @@ final class TerraformActions {
               init(),
               List.of(
                   RunStep.bash(
-                          "Read the deployed artifact commit",
+                          "Read what is deployed",
                           "commit=$(terraform output -raw artifact_commit)\n"
-                              + "echo \"artifact-commit=$commit\" >> \"$GITHUB_OUTPUT\"\n")
+                              + "secrets_version=$(terraform output -raw telegram_secrets_version)\n"
+                              + "{\n"
+                              + "  echo \"artifact-commit=$commit\"\n"
+                              + "  echo \"telegram-secrets-version=$secrets_version\"\n"
+                              + "} >> \"$GITHUB_OUTPUT\"\n")
                       .withId("deployed")
                       .when(deploysArtifact())
                       .in(STACK_DIR),
@@ -145,6 +159,8 @@ final class TerraformActions {
                               "TF_VAR_state_bucket", Steps.inputs("state-bucket"),
                               "TF_VAR_artifact_commit",
                                   Expr.stepOutput("deployed", "artifact-commit").text(),
+                              "TF_VAR_telegram_secrets_version",
+                                  Expr.stepOutput("deployed", "telegram-secrets-version").text(),
                               "TF_VAR_cloudflare_api_token", Steps.inputs("cloudflare-api-token"))),
                   RunStep.bash(
                           "Export the plan as JSON",
