@@ -1,9 +1,9 @@
 package chat.k1te.infra;
 
+import chat.k1te.contracts.Stack;
 import chat.k1te.infra.config.InfraInputs;
 import chat.k1te.infra.config.InvalidInputException;
 import chat.k1te.infra.stacks.KiteStacks;
-import chat.k1te.workflows.contract.Stack;
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
 import java.io.PrintWriter;
@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Synthesizes the Kite chat stacks to Terraform JSON: {@code mvn -pl infra exec:java}. */
+/**
+ * Synthesizes the Kite chat stacks to Terraform JSON: {@code mvn -pl infra -am compile exec:java}.
+ */
 @Command(
     name = "kite-infra",
     mixinStandardHelpOptions = true,

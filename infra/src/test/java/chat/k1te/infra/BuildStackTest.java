@@ -2,10 +2,10 @@ package chat.k1te.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.k1te.serverless.contract.KiteFunction;
-import chat.k1te.workflows.contract.Artifacts;
-import chat.k1te.workflows.contract.OidcRole;
-import chat.k1te.workflows.contract.Stack;
+import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.KiteFunction;
+import chat.k1te.contracts.OidcRole;
+import chat.k1te.contracts.Stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;

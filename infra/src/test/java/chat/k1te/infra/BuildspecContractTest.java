@@ -2,8 +2,8 @@ package chat.k1te.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.k1te.workflows.contract.Artifacts;
-import chat.k1te.workflows.contract.Stack;
+import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.Stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

@@ -2,8 +2,8 @@ package chat.k1te.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.k1te.serverless.contract.KiteFunction;
-import chat.k1te.workflows.contract.Stack;
+import chat.k1te.contracts.KiteFunction;
+import chat.k1te.contracts.Stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

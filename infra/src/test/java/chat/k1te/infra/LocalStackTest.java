@@ -2,7 +2,7 @@ package chat.k1te.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.k1te.workflows.contract.Stack;
+import chat.k1te.contracts.Stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hashicorp.cdktf.Testing;
 import java.util.List;

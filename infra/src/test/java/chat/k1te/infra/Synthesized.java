@@ -1,8 +1,8 @@
 package chat.k1te.infra;
 
+import chat.k1te.contracts.Stack;
 import chat.k1te.infra.config.InfraInputs;
 import chat.k1te.infra.stacks.KiteStacks;
-import chat.k1te.workflows.contract.Stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hashicorp.cdktf.App;

@@ -2,10 +2,10 @@ package chat.k1te.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.k1te.serverless.schema.KeyAttribute;
-import chat.k1te.serverless.schema.KiteTables;
-import chat.k1te.serverless.schema.TableDefinition;
-import chat.k1te.workflows.contract.Stack;
+import chat.k1te.contracts.Stack;
+import chat.k1te.contracts.tables.KeyAttribute;
+import chat.k1te.contracts.tables.KiteTables;
+import chat.k1te.contracts.tables.TableDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,16 +66,16 @@ class TableSchemaTest {
           a.path("name").asText(),
           new KeyAttribute(
               a.path("name").asText(),
-              List.of(chat.k1te.serverless.schema.AttributeType.values()).stream()
+              List.of(chat.k1te.contracts.tables.AttributeType.values()).stream()
                   .filter(t -> t.code().equals(code))
                   .findFirst()
                   .orElseThrow()));
     }
-    List<chat.k1te.serverless.schema.LocalIndex> indexes = new ArrayList<>();
+    List<chat.k1te.contracts.tables.LocalIndex> indexes = new ArrayList<>();
     for (JsonNode i : table.path("local_secondary_index")) {
       assertThat(i.path("projection_type").asText()).isEqualTo("ALL");
       indexes.add(
-          new chat.k1te.serverless.schema.LocalIndex(
+          new chat.k1te.contracts.tables.LocalIndex(
               i.path("name").asText(), attributes.get(i.path("range_key").asText())));
     }
     String name = table.path("name").asText();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ./mvnw -pl k1te-serverless test-compile exec:java}: runs the chat until Ctrl-C. */
+/** {@code ./mvnw -pl k1te-serverless -am test-compile exec:java}: runs the chat until Ctrl-C. */
 @Command(
     name = "kite-local",
     mixinStandardHelpOptions = true,

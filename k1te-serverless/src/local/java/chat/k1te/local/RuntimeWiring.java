@@ -1,12 +1,12 @@
 package chat.k1te.local;
 
+import chat.k1te.contracts.LambdaEnvironment;
 import chat.k1te.local.engine.S3Engine;
 import chat.k1te.local.http.Handshake;
 import chat.k1te.local.http.HttpHandler;
 import chat.k1te.local.http.HttpResponse;
 import chat.k1te.local.http.LoopbackHttpServer;
 import chat.k1te.local.http.WebSocketAcceptor;
-import chat.k1te.serverless.contract.LambdaEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;

@@ -1,7 +1,7 @@
 package chat.k1te.serverless;
 
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_API_BASE_URL;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_WEBHOOK_ENDPOINT;
+import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_API_BASE_URL;
+import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_WEBHOOK_ENDPOINT;
 
 import chat.k1te.serverless.config.AwsSettings;
 import chat.k1te.serverless.config.DispatcherConfig;

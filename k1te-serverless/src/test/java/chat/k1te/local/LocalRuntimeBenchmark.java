@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Start-up and round-trip times of the local runtime (not a test: timings are not asserted). {@code
- * ./mvnw -q -pl k1te-serverless test-compile exec:java
+ * ./mvnw -q -pl k1te-serverless -am test-compile exec:java
  * -Dkite.local.main=chat.k1te.local.LocalRuntimeBenchmark [-Dexec.args=<starts>]}
  */
 public final class LocalRuntimeBenchmark {

@@ -1,6 +1,6 @@
 package chat.k1te.infra.config;
 
-import chat.k1te.serverless.contract.KiteFunction;
+import chat.k1te.contracts.KiteFunction;
 
 /** Every default of the stacks, in one place. */
 public final class Defaults {

@@ -1,7 +1,7 @@
 package chat.k1te.infra.config;
 
-import chat.k1te.workflows.contract.GithubNames;
-import chat.k1te.workflows.contract.OidcRole;
+import chat.k1te.contracts.GithubNames;
+import chat.k1te.contracts.OidcRole;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

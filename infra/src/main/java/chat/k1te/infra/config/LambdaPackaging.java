@@ -1,7 +1,7 @@
 package chat.k1te.infra.config;
 
-import chat.k1te.serverless.contract.KiteFunction;
-import chat.k1te.workflows.contract.Artifacts;
+import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.KiteFunction;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package chat.k1te.infra.constructs;
 
+import chat.k1te.contracts.KiteFunction;
 import chat.k1te.infra.config.LambdaPackaging;
-import chat.k1te.serverless.contract.KiteFunction;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunction;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionConfig;

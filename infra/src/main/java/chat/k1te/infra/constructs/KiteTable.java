@@ -1,7 +1,7 @@
 package chat.k1te.infra.constructs;
 
-import chat.k1te.serverless.schema.KeyAttribute;
-import chat.k1te.serverless.schema.TableDefinition;
+import chat.k1te.contracts.tables.KeyAttribute;
+import chat.k1te.contracts.tables.TableDefinition;
 import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;

@@ -1,14 +1,14 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.OidcRole;
+import chat.k1te.contracts.Stack;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.LogGroup;
 import chat.k1te.infra.constructs.Policies;
 import chat.k1te.infra.constructs.PolicyStatement;
 import chat.k1te.infra.constructs.PrivateBucket;
 import chat.k1te.infra.constructs.ServiceRole;
-import chat.k1te.workflows.contract.Artifacts;
-import chat.k1te.workflows.contract.OidcRole;
-import chat.k1te.workflows.contract.Stack;
 import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.TerraformVariable;
 import com.hashicorp.cdktf.TerraformVariableConfig;

@@ -1,8 +1,8 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Stack;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.PolicyStatement;
-import chat.k1te.workflows.contract.Stack;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.OidcRole;
+import chat.k1te.contracts.Stack;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.PolicyStatement;
-import chat.k1te.workflows.contract.Artifacts;
-import chat.k1te.workflows.contract.OidcRole;
-import chat.k1te.workflows.contract.Stack;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Stack;
 import chat.k1te.infra.config.InfraInputs;
-import chat.k1te.workflows.contract.Stack;
 import com.hashicorp.cdktf.TerraformStack;
 import java.util.Collection;
 import java.util.List;

@@ -1,9 +1,9 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Stack;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.Policies;
 import chat.k1te.infra.constructs.PolicyStatement;
-import chat.k1te.workflows.contract.Stack;
 import com.hashicorp.cdktf.providers.aws.iam_policy.IamPolicy;
 import com.hashicorp.cdktf.providers.aws.iam_policy.IamPolicyConfig;
 import java.util.List;

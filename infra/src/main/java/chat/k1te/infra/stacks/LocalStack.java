@@ -1,9 +1,9 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Stack;
+import chat.k1te.contracts.tables.KiteTables;
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.infra.constructs.KiteTable;
-import chat.k1te.serverless.schema.KiteTables;
-import chat.k1te.workflows.contract.Stack;
 import com.hashicorp.cdktf.LocalBackend;
 import com.hashicorp.cdktf.LocalBackendConfig;
 import com.hashicorp.cdktf.TerraformStack;

@@ -1,11 +1,11 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Artifacts;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.Policies;
 import chat.k1te.infra.constructs.PolicyStatement;
 import chat.k1te.infra.constructs.PrivateBucket;
 import chat.k1te.infra.constructs.ServiceRole;
-import chat.k1te.workflows.contract.Artifacts;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.codebuild_project.CodebuildProject;
 import com.hashicorp.cdktf.providers.aws.codebuild_project.CodebuildProjectArtifacts;

@@ -1,6 +1,6 @@
 package chat.k1te.infra.stacks;
 
-import chat.k1te.workflows.contract.Stack;
+import chat.k1te.contracts.Stack;
 import com.hashicorp.cdktf.TerraformBackend;
 import com.hashicorp.cdktf.TerraformRemoteState;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.KiteFunction;
+import chat.k1te.contracts.LambdaEnvironment;
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.HttpApi;
@@ -7,8 +9,6 @@ import chat.k1te.infra.constructs.KiteLambda;
 import chat.k1te.infra.constructs.PolicyStatement;
 import chat.k1te.infra.constructs.PrivateBucket;
 import chat.k1te.infra.constructs.WebSocketApi;
-import chat.k1te.serverless.contract.KiteFunction;
-import chat.k1te.serverless.contract.LambdaEnvironment;
 import com.hashicorp.cdktf.Fn;
 import com.hashicorp.cdktf.Token;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;

@@ -1,10 +1,10 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Stack;
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.infra.config.InfraInputs;
 import chat.k1te.infra.config.LambdaPackaging;
 import chat.k1te.infra.constructs.LogGroup;
-import chat.k1te.workflows.contract.Stack;
 import java.util.Objects;
 import java.util.Optional;
 

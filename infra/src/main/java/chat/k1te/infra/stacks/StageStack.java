@@ -1,5 +1,7 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.KiteFunction;
+import chat.k1te.contracts.tables.KiteTables;
 import chat.k1te.infra.cloudflare.CloudflareProvider;
 import chat.k1te.infra.cloudflare.CloudflareZone;
 import chat.k1te.infra.cloudflare.CustomDomain;
@@ -11,8 +13,6 @@ import chat.k1te.infra.constructs.KiteTable;
 import chat.k1te.infra.constructs.PrivateBucket;
 import chat.k1te.infra.constructs.SecretParameter;
 import chat.k1te.infra.constructs.WebSocketApi;
-import chat.k1te.serverless.contract.KiteFunction;
-import chat.k1te.serverless.schema.KiteTables;
 import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;

@@ -3,11 +3,11 @@ package chat.k1te.infra.stacks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.k1te.contracts.Stack;
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.infra.config.InfraInputs;
 import chat.k1te.infra.config.LambdaPackaging;
 import chat.k1te.infra.constructs.LogGroup;
-import chat.k1te.workflows.contract.Stack;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package chat.k1te.local.engine;
 
-import chat.k1te.serverless.schema.KeyAttribute;
-import chat.k1te.serverless.schema.KiteTables;
-import chat.k1te.serverless.schema.LocalIndex;
-import chat.k1te.serverless.schema.TableDefinition;
+import chat.k1te.contracts.tables.KeyAttribute;
+import chat.k1te.contracts.tables.KiteTables;
+import chat.k1te.contracts.tables.LocalIndex;
+import chat.k1te.contracts.tables.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

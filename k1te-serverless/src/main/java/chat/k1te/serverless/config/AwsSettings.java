@@ -1,6 +1,6 @@
 package chat.k1te.serverless.config;
 
-import static chat.k1te.serverless.contract.LambdaEnvironment.AWS_REGION;
+import static chat.k1te.contracts.LambdaEnvironment.AWS_REGION;
 
 import java.net.URI;
 import java.util.Optional;

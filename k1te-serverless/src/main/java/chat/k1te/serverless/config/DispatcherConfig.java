@@ -1,12 +1,12 @@
 package chat.k1te.serverless.config;
 
-import static chat.k1te.serverless.contract.LambdaEnvironment.BUCKET_NAME;
-import static chat.k1te.serverless.contract.LambdaEnvironment.DYNAMODB_ENDPOINT;
-import static chat.k1te.serverless.contract.LambdaEnvironment.S3_ENDPOINT;
-import static chat.k1te.serverless.contract.LambdaEnvironment.STAGE;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_API_BASE_URL;
-import static chat.k1te.serverless.contract.LambdaEnvironment.WS_API_EXECUTION_ENDPOINT;
-import static chat.k1te.serverless.contract.LambdaEnvironment.WS_API_PUBLIC_URL;
+import static chat.k1te.contracts.LambdaEnvironment.BUCKET_NAME;
+import static chat.k1te.contracts.LambdaEnvironment.DYNAMODB_ENDPOINT;
+import static chat.k1te.contracts.LambdaEnvironment.S3_ENDPOINT;
+import static chat.k1te.contracts.LambdaEnvironment.STAGE;
+import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_API_BASE_URL;
+import static chat.k1te.contracts.LambdaEnvironment.WS_API_EXECUTION_ENDPOINT;
+import static chat.k1te.contracts.LambdaEnvironment.WS_API_PUBLIC_URL;
 
 import java.net.URI;
 import java.util.List;

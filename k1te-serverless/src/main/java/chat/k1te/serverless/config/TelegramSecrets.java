@@ -1,10 +1,10 @@
 package chat.k1te.serverless.config;
 
-import static chat.k1te.serverless.contract.LambdaEnvironment.SSM_ENDPOINT;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_BOT_TOKEN;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_SECRET_TOKEN;
-import static chat.k1te.serverless.contract.LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER;
+import static chat.k1te.contracts.LambdaEnvironment.SSM_ENDPOINT;
+import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_BOT_TOKEN;
+import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER;
+import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_SECRET_TOKEN;
+import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER;
 
 import chat.k1te.serverless.runtime.ssm.SsmParameterClient;
 import java.net.URI;

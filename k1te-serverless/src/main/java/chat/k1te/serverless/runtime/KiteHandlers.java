@@ -1,9 +1,9 @@
 package chat.k1te.serverless.runtime;
 
+import chat.k1te.contracts.KiteFunction;
 import chat.k1te.serverless.LifecycleHandler;
 import chat.k1te.serverless.RequestDispatcher;
 import chat.k1te.serverless.TelegramAuthorizer;
-import chat.k1te.serverless.contract.KiteFunction;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.util.Arrays;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package chat.k1te.serverless.store;
 
-import chat.k1te.serverless.schema.KiteTables;
+import chat.k1te.contracts.tables.KiteTables;
 
 /** The physical table names of one stage. */
 public record Tables(

@@ -3,10 +3,10 @@ package chat.k1te.serverless.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.k1te.contracts.tables.KiteTables;
 import chat.k1te.local.engine.DynaliteEngine;
 import chat.k1te.local.engine.KiteSchema;
 import chat.k1te.local.engine.S3Engine;
-import chat.k1te.serverless.schema.KiteTables;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -60,8 +60,9 @@ class FunctionZipIT {
             "chat/k1te/serverless/RequestDispatcher.class",
             "chat/k1te/serverless/LifecycleHandler.class",
             "chat/k1te/serverless/TelegramAuthorizer.class",
-            "chat/k1te/serverless/runtime/LambdaRuntimeMain.class",
-            "chat/k1te/serverless/contract/KiteFunction.class");
+            "chat/k1te/serverless/runtime/LambdaRuntimeMain.class");
+    assertThat(entriesOf(single("lib/kite-contracts-")))
+        .contains("chat/k1te/contracts/KiteFunction.class");
   }
 
   @Test

@@ -3,7 +3,7 @@ package chat.k1te.serverless.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import chat.k1te.serverless.contract.KiteFunction;
+import chat.k1te.contracts.KiteFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,7 +1,7 @@
 package chat.k1te.ci.codebuild;
 
 import chat.k1te.ci.CiException;
-import chat.k1te.workflows.contract.Artifacts;
+import chat.k1te.contracts.Artifacts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package chat.k1te.ci.codebuild;
 import chat.k1te.ci.CiEnvironment;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.ExitCode;
-import chat.k1te.workflows.contract.Artifacts;
+import chat.k1te.contracts.Artifacts;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import chat.k1te.ci.CiCommand;
 import chat.k1te.ci.CiEnvironment;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.DurationConverter;
-import chat.k1te.workflows.contract.Artifacts;
+import chat.k1te.contracts.Artifacts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;

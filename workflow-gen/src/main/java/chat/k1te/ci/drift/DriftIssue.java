@@ -1,7 +1,7 @@
 package chat.k1te.ci.drift;
 
-import chat.k1te.workflows.contract.GithubNames;
-import chat.k1te.workflows.contract.Stack;
+import chat.k1te.contracts.GithubNames;
+import chat.k1te.contracts.Stack;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package chat.k1te.ci.drift;
 
-import chat.k1te.workflows.contract.GithubNames;
-import chat.k1te.workflows.contract.Stack;
+import chat.k1te.contracts.GithubNames;
+import chat.k1te.contracts.Stack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

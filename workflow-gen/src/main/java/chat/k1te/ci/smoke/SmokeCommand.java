@@ -5,7 +5,7 @@ import chat.k1te.ci.CiEnvironment;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.DurationConverter;
 import chat.k1te.ci.ExitCode;
-import chat.k1te.workflows.contract.GithubNames;
+import chat.k1te.contracts.GithubNames;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,7 +1,7 @@
 package chat.k1te.workflows.actions;
 
-import chat.k1te.workflows.contract.GithubNames;
-import chat.k1te.workflows.contract.OidcRole;
+import chat.k1te.contracts.GithubNames;
+import chat.k1te.contracts.OidcRole;
 import chat.k1te.workflows.model.Expr;
 import chat.k1te.workflows.model.UsesStep;
 import java.util.LinkedHashMap;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:.github/ is what the generator writes",
-      "1:files differ (regenerate with mvn -pl workflow-gen exec:java)",
+      "1:files differ (regenerate with mvn -pl workflow-gen -am compile exec:java)",
       "2:invalid input (e.g. no repository root)"
     })
 public final class CheckCommand implements Callable<Integer> {
@@ -41,7 +41,7 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.println(".github/ is not what workflow-gen generates:");
     differences.forEach(d -> err.println("  " + d));
-    err.println("Regenerate with: mvn -pl workflow-gen exec:java");
+    err.println("Regenerate with: mvn -pl workflow-gen -am compile exec:java");
     err.flush();
     return 1;
   }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes .github/workflows/*.yml and .github/actions/*/action.yml from the Java pipeline.",
       "Files that are no longer generated are deleted; other files under .github/ are kept.",
-      "The default verb: `mvn -pl workflow-gen exec:java` runs it."
+      "The default verb: `mvn -pl workflow-gen -am compile exec:java` runs it."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

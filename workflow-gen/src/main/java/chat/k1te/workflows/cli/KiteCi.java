@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The one entry point of workflow-gen: the generator verbs and the CI commands the generated
- * actions run. {@code mvn -pl workflow-gen exec:java} runs it with no arguments ({@code generate}).
+ * actions run. {@code mvn -pl workflow-gen -am compile exec:java} runs it with no arguments ({@code
+ * generate}).
  */
 @Command(
     name = "kite-ci",
@@ -28,7 +29,10 @@ import picocli.CommandLine.Spec;
 public final class KiteCi implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  /** No verb: {@code generate}, so {@code mvn -pl workflow-gen exec:java} regenerates .github/. */
+  /**
+   * No verb: {@code generate}, so {@code mvn -pl workflow-gen -am compile exec:java} regenerates
+   * .github/.
+   */
   @Override
   public Integer call() {
     return spec.commandLine().getSubcommands().get("generate").execute();

@@ -1,6 +1,6 @@
 package chat.k1te.workflows.model;
 
-import chat.k1te.workflows.contract.OidcRole;
+import chat.k1te.contracts.OidcRole;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package chat.k1te.workflows.pipeline;
 
+import chat.k1te.contracts.Artifacts;
 import chat.k1te.workflows.actions.SetupJava;
 import chat.k1te.workflows.actions.SetupNode;
-import chat.k1te.workflows.contract.Artifacts;
 import chat.k1te.workflows.model.CompositeAction;
 import chat.k1te.workflows.model.CompositeAction.Input;
 import chat.k1te.workflows.model.CompositeAction.Output;
@@ -89,9 +89,8 @@ final class BuildActions {
           List.of(),
           List.of(
               RunStep.bash(
-                  "Install the modules infra depends on",
-                  "./mvnw -B -ntp -q -pl infra -am install -DskipTests\n"),
-              RunStep.bash("Synthesize every stack", "./mvnw -B -ntp -q -pl infra exec:java\n")
+                      "Synthesize every stack",
+                      "./mvnw -B -ntp -q -pl infra -am compile exec:java\n")
                   .withEnv(
                       Ordered.map(
                           "KITE_REPOSITORY", Expr.of("github.repository").text(),

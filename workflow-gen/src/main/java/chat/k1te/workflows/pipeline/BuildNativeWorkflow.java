@@ -1,7 +1,7 @@
 package chat.k1te.workflows.pipeline;
 
-import chat.k1te.workflows.contract.GithubNames;
-import chat.k1te.workflows.contract.OidcRole;
+import chat.k1te.contracts.GithubNames;
+import chat.k1te.contracts.OidcRole;
 import chat.k1te.workflows.model.Concurrency;
 import chat.k1te.workflows.model.Expr;
 import chat.k1te.workflows.model.Ordered;

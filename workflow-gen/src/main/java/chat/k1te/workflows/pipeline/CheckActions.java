@@ -1,6 +1,6 @@
 package chat.k1te.workflows.pipeline;
 
-import chat.k1te.workflows.contract.GithubNames;
+import chat.k1te.contracts.GithubNames;
 import chat.k1te.workflows.model.CompositeAction;
 import chat.k1te.workflows.model.CompositeAction.Input;
 import chat.k1te.workflows.model.Expr;

@@ -1,7 +1,7 @@
 package chat.k1te.workflows.pipeline;
 
-import chat.k1te.workflows.contract.OidcRole;
-import chat.k1te.workflows.contract.Stack;
+import chat.k1te.contracts.OidcRole;
+import chat.k1te.contracts.Stack;
 import chat.k1te.workflows.model.CallJob;
 import chat.k1te.workflows.model.Permissions;
 import chat.k1te.workflows.model.Push;

@@ -1,10 +1,10 @@
 package chat.k1te.workflows.pipeline;
 
+import chat.k1te.contracts.OidcRole;
 import chat.k1te.workflows.actions.Checkout;
 import chat.k1te.workflows.actions.ConfigureAwsCredentials;
 import chat.k1te.workflows.actions.DownloadArtifact;
 import chat.k1te.workflows.actions.UploadArtifact;
-import chat.k1te.workflows.contract.OidcRole;
 import chat.k1te.workflows.model.CompositeAction;
 import chat.k1te.workflows.model.Expr;
 import chat.k1te.workflows.model.Ordered;

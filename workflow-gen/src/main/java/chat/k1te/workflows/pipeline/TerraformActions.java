@@ -1,8 +1,8 @@
 package chat.k1te.workflows.pipeline;
 
+import chat.k1te.contracts.GithubNames;
+import chat.k1te.contracts.Stack;
 import chat.k1te.workflows.actions.SetupTerraform;
-import chat.k1te.workflows.contract.GithubNames;
-import chat.k1te.workflows.contract.Stack;
 import chat.k1te.workflows.model.CompositeAction;
 import chat.k1te.workflows.model.CompositeAction.Input;
 import chat.k1te.workflows.model.CompositeAction.Output;

@@ -11,7 +11,7 @@ import java.util.Map;
 public final class WorkflowYaml {
   /** The first line of every generated file. */
   public static final String HEADER =
-      "generated — do not edit — regenerate with mvn -pl workflow-gen exec:java";
+      "generated — do not edit — regenerate with mvn -pl workflow-gen -am compile exec:java";
 
   private WorkflowYaml() {}
 

@@ -2,7 +2,7 @@ package chat.k1te.ci.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.k1te.workflows.contract.Stack;
+import chat.k1te.contracts.Stack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

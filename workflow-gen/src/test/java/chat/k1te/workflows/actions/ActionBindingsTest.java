@@ -2,7 +2,7 @@ package chat.k1te.workflows.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.k1te.workflows.contract.OidcRole;
+import chat.k1te.contracts.OidcRole;
 import chat.k1te.workflows.model.ActionRef;
 import chat.k1te.workflows.model.UsesStep;
 import java.util.List;

@@ -35,7 +35,7 @@ class GeneratorCliTest {
     assertThat(err.toString())
         .contains("stale:   .github/actions/smoke/action.yml")
         .contains("missing: .github/workflows/e2e.yml")
-        .contains("Regenerate with: mvn -pl workflow-gen exec:java");
+        .contains("Regenerate with: mvn -pl workflow-gen -am compile exec:java");
   }
 
   @Test

@@ -20,7 +20,7 @@ class GeneratedFilesTest {
   @Test
   void theCommittedGithubFolderIsAFreshGeneration() {
     assertThat(new GithubDirectory(KiteRoot.path()).differences(Generator.kite()))
-        .as("regenerate with: mvn -pl workflow-gen exec:java")
+        .as("regenerate with: mvn -pl workflow-gen -am compile exec:java")
         .isEmpty();
   }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.k1te.contracts.OidcRole;
 import chat.k1te.workflows.actions.ConfigureAwsCredentials;
-import chat.k1te.workflows.contract.OidcRole;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package chat.k1te.workflows.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.k1te.contracts.OidcRole;
 import chat.k1te.workflows.actions.ActionPins;
-import chat.k1te.workflows.contract.OidcRole;
 import chat.k1te.workflows.generate.GeneratedFile;
 import chat.k1te.workflows.generate.Generator;
 import chat.k1te.workflows.model.ActionRef;

@@ -2,7 +2,7 @@ package chat.k1te.workflows.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.k1te.workflows.contract.GithubNames;
+import chat.k1te.contracts.GithubNames;
 import chat.k1te.workflows.model.CallJob;
 import chat.k1te.workflows.model.DispatchInput;
 import chat.k1te.workflows.model.Job;

@@ -1,8 +1,8 @@
 package chat.k1te.workflows.yaml;
 
+import chat.k1te.contracts.OidcRole;
 import chat.k1te.workflows.actions.Checkout;
 import chat.k1te.workflows.actions.ConfigureAwsCredentials;
-import chat.k1te.workflows.contract.OidcRole;
 import chat.k1te.workflows.model.CallJob;
 import chat.k1te.workflows.model.CompositeAction;
 import chat.k1te.workflows.model.Concurrency;

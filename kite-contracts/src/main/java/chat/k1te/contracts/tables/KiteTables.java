@@ -1,4 +1,4 @@
-package chat.k1te.serverless.schema;
+package chat.k1te.contracts.tables;
 
 import java.util.List;
 import java.util.Optional;

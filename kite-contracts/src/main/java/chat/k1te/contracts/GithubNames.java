@@ -1,4 +1,4 @@
-package chat.k1te.workflows.contract;
+package chat.k1te.contracts;
 
 /** GitHub environments, variables and secrets the workflows read (docs/contracts.md). */
 public final class GithubNames {

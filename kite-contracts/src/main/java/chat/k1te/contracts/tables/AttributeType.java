@@ -1,4 +1,4 @@
-package chat.k1te.serverless.schema;
+package chat.k1te.contracts.tables;
 
 /** DynamoDB scalar key attribute types, with their wire letters. */
 public enum AttributeType {

@@ -1,4 +1,4 @@
-package chat.k1te.serverless.contract;
+package chat.k1te.contracts;
 
 /** Environment variables the Lambdas read at init; infra sets them, the local runtime too. */
 public final class LambdaEnvironment {

@@ -1,4 +1,4 @@
-package chat.k1te.workflows.contract;
+package chat.k1te.contracts;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package chat.k1te.serverless.contract;
+package chat.k1te.contracts;
 
 /**
  * The Lambda functions of a stage: their name suffix and the handler the managed Java runtime
