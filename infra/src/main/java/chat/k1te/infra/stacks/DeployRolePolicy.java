@@ -41,7 +41,9 @@ final class DeployRolePolicy {
         PolicyStatement.allow(
             "ReadLambdaArtifacts",
             List.of("s3:GetObject", "s3:GetObjectVersion"),
-            List.of(account.s3(artifactsBucket + "/lambda/*"))));
+            List.of(
+                account.s3(artifactsBucket + "/" + BuildStack.LAMBDA_PREFIX + "*"),
+                account.s3(artifactsBucket + "/" + BuildStack.RECORD_PREFIX + "*"))));
     s.add(
         PolicyStatement.allow(
             "ManageStageFunctions",

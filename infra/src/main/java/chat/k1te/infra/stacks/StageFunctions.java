@@ -168,6 +168,7 @@ final class StageFunctions extends Construct {
             props.packaging(),
             w.variables().artifactsBucket().getStringValue(),
             props.packaging().artifactKey(w.variables().artifactCommit().getStringValue()),
+            new KiteLambda.PinnedCode("var.artifact_version", "var.artifact_sha256"),
             Defaults.memoryMb(function, props.packaging()),
             Defaults.timeoutSeconds(function),
             props.logRetentionDays(),

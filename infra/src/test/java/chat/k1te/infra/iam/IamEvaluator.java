@@ -35,6 +35,12 @@ public final class IamEvaluator {
     return allowed;
   }
 
+  /** Whether a Deny statement applies (a bucket policy of Deny statements denies the request). */
+  public boolean deniedExplicitly(IamRequest request) {
+    return statements.stream()
+        .anyMatch(s -> "Deny".equals(s.path("effect").asText("Allow")) && applies(s, request));
+  }
+
   /** The statement ids that allow the request (for failure messages). */
   public List<String> allowingStatements(IamRequest request) {
     List<String> sids = new ArrayList<>();

@@ -113,7 +113,7 @@ class FailureArtifactsTest {
           new Route.FulfillOptions()
               .setContentType("text/html")
               .setBody(
-                  "<!doctype html><title>Telegram</title><div id=page-chats></div>"
+                  "<!doctype html><title>Telegram</title><div id=page-chats>Chats</div>"
                       + "<p id=session></p><script>document.getElementById('session').textContent"
                       + " = document.cookie + ' ' + localStorage.getItem('user_auth');"
                       + "fetch('/k/api', {credentials: 'include'});</script>"));

@@ -34,7 +34,7 @@ public final class CiWorkflow {
                   .permissions(Permissions.contentsRead())
                   .timeoutMinutes(60)
                   .step(Steps.checkout())
-                  .step(Steps.setupBuild(false))
+                  .step(Steps.setupCachedBuild(false))
                   .step(
                       RunStep.bash(
                           "Install shellcheck",

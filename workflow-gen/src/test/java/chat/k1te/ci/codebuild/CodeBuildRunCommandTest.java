@@ -463,13 +463,14 @@ class CodeBuildRunCommandTest {
   }
 
   @Test
-  void skipIfExistsStartsNoBuild() throws Exception {
+  void skipIfExistsStartsNoBuildWhenTheBuildIsRecorded() throws Exception {
     stub.artifactExists(commit, true);
+    stub.recordExists(commit, record(commit));
 
     CiRun.Result result = run("--skip-if-exists");
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
-    assertThat(result.out()).contains("already exists; no build needed");
+    assertThat(result.out()).contains("records the build of " + commit + "; no build needed");
     assertThat(outputs())
         .contains("skipped=true\n", "artifact-key=lambda/" + commit + "/function.zip\n");
     assertThat(stub.requests("CodeBuild_20161006.StartBuild")).isEmpty();
@@ -479,15 +480,69 @@ class CodeBuildRunCommandTest {
   }
 
   @Test
-  void skipIfExistsBuildsWhenTheArtifactIsAbsent() throws Exception {
+  void aPackageWithoutARecordIsRebuiltNotAdopted() throws Exception {
+    // something that could write lambda/* planted a package under a commit main has not built
     startable();
     stub.builds(ok(build("SUCCEEDED", true, List.of(done("BUILD", 1)), false)));
-    stub.artifactExists(commit, false);
+    stub.artifactExists(commit, true);
 
     CiRun.Result result = run("--skip-if-exists");
 
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
     assertThat(stub.requests("CodeBuild_20161006.StartBuild")).hasSize(1);
-    assertThat(result.exitCode()).isEqualTo(ExitCode.REMOTE_STATE);
+  }
+
+  @Test
+  void aSucceededBuildIsRecordedOnceWithItsVersionAndHash() throws Exception {
+    startable();
+    stub.builds(ok(build("SUCCEEDED", true, List.of(done("BUILD", 1)), false)));
+    stub.artifactExists(commit, true);
+
+    CiRun.Result result = run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
+    var puts =
+        aws.findAll(
+            putRequestedFor(urlEqualTo(CodeBuildStub.recordPath(commit)))
+                .withHeader(
+                    "If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo("*")));
+    assertThat(puts).hasSize(1);
+    var written = chat.k1te.ci.artifacts.BuildRecord.parse("record", puts.get(0).getBodyAsString());
+    assertThat(written.commit()).isEqualTo(commit);
+    assertThat(written.pinned("lambda/" + commit + "/function.zip"))
+        .isEqualTo(
+            new chat.k1te.ci.artifacts.BuildRecord.Pinned(
+                CodeBuildStub.PACKAGE_VERSION, CodeBuildStub.packageSha256()));
+    assertThat(outputs()).contains("artifact-version=" + CodeBuildStub.PACKAGE_VERSION + "\n");
+  }
+
+  /** The payload of a body the SDK sent aws-chunked (signed chunks over plain HTTP). */
+  static String unchunk(String raw) {
+    if (!raw.matches("(?s)^[0-9a-f]+;chunk-signature=.*")) {
+      return raw;
+    }
+    StringBuilder payload = new StringBuilder();
+    int at = 0;
+    while (true) {
+      int lineEnd = raw.indexOf("\r\n", at);
+      int size = Integer.parseInt(raw.substring(at, lineEnd).split(";")[0], 16);
+      if (size == 0) {
+        return payload.toString();
+      }
+      payload.append(raw, lineEnd + 2, lineEnd + 2 + size);
+      at = lineEnd + 2 + size + 2;
+    }
+  }
+
+  static String record(String commit) {
+    return new chat.k1te.ci.artifacts.BuildRecord(
+            commit,
+            "kite-native-arm64:1",
+            Map.of(
+                "lambda/" + commit + "/function.zip",
+                new chat.k1te.ci.artifacts.BuildRecord.Pinned(
+                    CodeBuildStub.PACKAGE_VERSION, CodeBuildStub.packageSha256())))
+        .toJson();
   }
 
   @Test
