@@ -154,7 +154,9 @@ class SecurityTest {
                       .fields()
                       .forEachRemaining(
                           e -> {
-                            assertThat(e.getValue().asText()).doesNotContain("var.telegram_");
+                            assertThat(e.getValue().asText())
+                                .doesNotContain("var.telegram_bot_token")
+                                .doesNotContain("var.telegram_secret_token");
                             if (e.getKey().contains("TOKEN")) {
                               assertThat(e.getKey()).endsWith("_PARAMETER");
                             }

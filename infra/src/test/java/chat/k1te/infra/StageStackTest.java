@@ -118,7 +118,8 @@ class StageStackTest {
             LambdaEnvironment.TELEGRAM_WEBHOOK_ENDPOINT,
             LambdaEnvironment.BUCKET_NAME,
             LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER,
-            LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER);
+            LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER,
+            "TELEGRAM_SECRETS_VERSION");
     assertThat(env.path(LambdaEnvironment.WS_API_EXECUTION_ENDPOINT).asText())
         .contains("replace(")
         .contains("wss://")
@@ -298,6 +299,17 @@ class StageStackTest {
       }
       assertThat(stack.at("/variable/artifact_sha256/validation/0/condition").asText())
           .contains("[A-Za-z0-9+/]{43}=");
+    }
+  }
+
+  @Test
+  void secretsVersionReachesFunctions() {
+    for (JsonNode stack : List.of(dev, prod)) {
+      for (JsonNode lambda : Synthesized.resources(stack, "aws_lambda_function").values()) {
+        assertThat(lambda.at("/environment/variables/TELEGRAM_SECRETS_VERSION").asText())
+            .as(lambda.path("function_name").asText())
+            .isEqualTo("${var.telegram_secrets_version}");
+      }
     }
   }
 

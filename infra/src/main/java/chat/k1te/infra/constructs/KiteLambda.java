@@ -2,7 +2,7 @@ package chat.k1te.infra.constructs;
 
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.infra.config.LambdaPackaging;
-import com.hashicorp.cdktf.TerraformCondition;
+import com.hashicorp.cdktf.Postcondition;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunction;
@@ -118,7 +118,7 @@ public final class KiteLambda extends Construct {
                     TerraformResourceLifecycle.builder()
                         .postcondition(
                             List.of(
-                                TerraformCondition.builder()
+                                Postcondition.builder()
                                     .condition(
                                         "${self.code_sha256 == "
                                             + props.code().sha256Expression()

@@ -30,7 +30,7 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_config
 import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningA;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningAConfig;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningVersioningConfigurationA;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningVersioningConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -160,7 +160,7 @@ public final class PrivateBucket extends Construct {
                     S3BucketVersioningAConfig.builder()
                         .bucket(bucket.getId())
                         .versioningConfiguration(
-                            S3BucketVersioningVersioningConfigurationA.builder()
+                            S3BucketVersioningVersioningConfiguration.builder()
                                 .status("Enabled")
                                 .build())
                         .build()));

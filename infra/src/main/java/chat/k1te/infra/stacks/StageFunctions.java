@@ -44,6 +44,9 @@ final class StageFunctions extends Construct {
       String wsPublicUrl,
       String webhookUrl) {}
 
+  /** Environment variable holding the Telegram secrets' version (see {@link #function}). */
+  static final String SECRETS_VERSION = "TELEGRAM_SECRETS_VERSION";
+
   private final KiteLambda dispatcher;
 
   StageFunctions(Construct scope, String id, Wiring w) {
@@ -159,6 +162,10 @@ final class StageFunctions extends Construct {
       Map<String, String> environment,
       List<PolicyStatement> permissions) {
     StageProps props = w.props();
+    // read by no code: a raised version changes every function's configuration, which replaces
+    // warm instances, so a rotated secret reaches them instead of the copy they read at init
+    Map<String, String> withVersion = new TreeMap<>(environment);
+    withVersion.put(SECRETS_VERSION, "${var.telegram_secrets_version}");
     return new KiteLambda(
         this,
         function.suffix(),
@@ -172,7 +179,7 @@ final class StageFunctions extends Construct {
             Defaults.memoryMb(function, props.packaging()),
             Defaults.timeoutSeconds(function),
             props.logRetentionDays(),
-            environment,
+            withVersion,
             permissions,
             LambdaBoundary.arn(w.account(), props.stack())));
   }
