@@ -33,6 +33,11 @@ public final class AotLayout {
 
   private AotLayout() {}
 
+  /** What the bootstrap runs, for reports. */
+  public static String bootstrapCommand() {
+    return JRE + "/bin/java " + String.join(" ", JVM_OPTIONS) + " -XX:AOTCache=" + CACHE;
+  }
+
   /** The bootstrap script: exec the jlinked java with the cache on the zip's class path. */
   public static String bootstrap() {
     return """
