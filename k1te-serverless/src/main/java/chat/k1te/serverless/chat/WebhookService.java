@@ -72,7 +72,8 @@ public final class WebhookService {
     } catch (RuntimeException e) {
       if (!attempt.delivered()) {
         updates.release(key); // nothing visible happened: Telegram's retry does the work
-        throw e;
+        System.err.println("webhook: update " + update.updateId() + " failed: " + e);
+        return error(500, "update " + update.updateId() + " failed; Telegram redelivers it");
       }
       System.err.println("webhook: update " + update.updateId() + " failed after delivery: " + e);
       reply = new WebhookReply.Nothing();
