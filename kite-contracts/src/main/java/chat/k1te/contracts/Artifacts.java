@@ -33,6 +33,14 @@ public final class Artifacts {
   }
 
   /**
+   * The S3 key of the jvm-aot Lambda package of a commit (a jlinked JDK with an AOT cache, for
+   * {@code provided.al2023}; the cache is only valid on the architecture that recorded it).
+   */
+  public static String jvmAotFunctionKey(String commitSha) {
+    return "lambda/" + requireSha(commitSha) + "/function-jvm-aot.zip";
+  }
+
+  /**
    * The S3 key of a commit's build record: the version id and SHA-256 of each package the build of
    * that commit produced, written once (If-None-Match) by the build role after the build. Deploys
    * pin the recorded version, so a later write to the package's key is never deployed.

@@ -52,7 +52,7 @@ public final class ArtifactResolveCommand extends CiCommand {
 
   @Option(
       names = "--packaging",
-      paramLabel = "native|jvm",
+      paramLabel = "native|jvm|jvm-aot",
       description = "Which package of the commit (default: ${DEFAULT-VALUE}).")
   String packaging = "native";
 
@@ -77,9 +77,10 @@ public final class ArtifactResolveCommand extends CiCommand {
         switch (packaging) {
           case "native" -> Artifacts.nativeFunctionKey(commit);
           case "jvm" -> Artifacts.jvmFunctionKey(commit);
+          case "jvm-aot" -> Artifacts.jvmAotFunctionKey(commit);
           default ->
               throw CiException.invalidInput(
-                  "--packaging must be native or jvm, got '" + packaging + "'");
+                  "--packaging must be native, jvm or jvm-aot, got '" + packaging + "'");
         };
     Region awsRegion =
         Region.of(

@@ -9,6 +9,7 @@ import chat.k1te.contracts.Artifacts;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,15 +108,18 @@ final class BuildRunner {
   }
 
   /**
-   * Pins the versions this build just wrote (native, and JVM when present) with their SHA-256 in
-   * the commit's build record, created once. Deploys use exactly these versions.
+   * Pins the versions this build just wrote (native, and the JVM and jvm-aot packages when present)
+   * with their SHA-256 in the commit's build record, created once. Deploys use exactly these
+   * versions.
    */
   private void record(
       ArtifactStore store, String commit, String buildId, String nativeKey, BuildRecord.Pinned at) {
     Map<String, BuildRecord.Pinned> packages = new LinkedHashMap<>();
     packages.put(nativeKey, at);
-    String jvmKey = Artifacts.jvmFunctionKey(commit);
-    store.pinCurrent(jvmKey).ifPresent(p -> packages.put(jvmKey, p));
+    for (String key :
+        List.of(Artifacts.jvmFunctionKey(commit), Artifacts.jvmAotFunctionKey(commit))) {
+      store.pinCurrent(key).ifPresent(p -> packages.put(key, p));
+    }
     BuildRecord record = new BuildRecord(commit, buildId, packages);
     String recordUrl = store.url(Artifacts.buildRecordKey(commit));
     if (store.createRecord(record)) {

@@ -58,7 +58,11 @@ final class ReleaseActions {
           List.of(
               Input.required("commit", "40-hex commit being deployed"),
               Input.required(
-                  "artifacts-bucket", "The artifacts bucket (variable KITE_ARTIFACTS_BUCKET)")),
+                  "artifacts-bucket", "The artifacts bucket (variable KITE_ARTIFACTS_BUCKET)"),
+              Input.optional(
+                  "lambda-packaging",
+                  "native, jvm or jvm-aot (GitHub variable KITE_LAMBDA_PACKAGING); empty for native",
+                  "")),
           List.of(
               new Output(
                   "artifact-version",
@@ -72,10 +76,12 @@ final class ReleaseActions {
               RunStep.bash(
                       "Resolve the recorded package",
                       Toolchain.KITE_CI
-                          + " artifact resolve --bucket \"$ARTIFACTS_BUCKET\" --commit \"$COMMIT\"\n")
+                          + " artifact resolve --bucket \"$ARTIFACTS_BUCKET\" --commit \"$COMMIT\""
+                          + " --packaging \"${PACKAGING:-native}\"\n")
                   .withId("resolve")
                   .withEnv(
                       Ordered.map(
                           "ARTIFACTS_BUCKET", Steps.inputs("artifacts-bucket"),
-                          "COMMIT", Steps.inputs("commit")))));
+                          "COMMIT", Steps.inputs("commit"),
+                          "PACKAGING", Steps.inputs("lambda-packaging")))));
 }

@@ -39,7 +39,11 @@ final class StageJobs {
             Steps.local(
                 "Synthesize",
                 BuildActions.SYNTH,
-                Ordered.map("domain", Steps.vars(GithubNames.VAR_DOMAIN))))
+                Ordered.map(
+                    "domain",
+                    Steps.vars(GithubNames.VAR_DOMAIN),
+                    "lambda-packaging",
+                    Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING))))
         .step(Steps.uploadSynth())
         .build();
   }
@@ -77,7 +81,9 @@ final class StageJobs {
                         "commit",
                         commit,
                         "artifacts-bucket",
-                        Steps.vars(GithubNames.VAR_ARTIFACTS_BUCKET)))
+                        Steps.vars(GithubNames.VAR_ARTIFACTS_BUCKET),
+                        "lambda-packaging",
+                        Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING)))
                 .withId("artifact"))
         .step(
             Steps.local(

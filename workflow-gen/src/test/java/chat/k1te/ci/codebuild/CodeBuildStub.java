@@ -104,6 +104,9 @@ final class CodeBuildStub {
         head(urlEqualTo("/" + BUCKET + "/lambda/" + commit + "/function-jvm.zip"))
             .willReturn(aResponse().withStatus(404)));
     server.stubFor(
+        head(urlEqualTo("/" + BUCKET + "/lambda/" + commit + "/function-jvm-aot.zip"))
+            .willReturn(aResponse().withStatus(404)));
+    server.stubFor(
         get(urlPathEqualTo(recordPath(commit)))
             .willReturn(
                 aResponse()
