@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag(Suites.LOCAL_ONLY)
 class FailureArtifactsTest {
+  private static final String ACCOUNT_NAME = "e2e.telegram.user";
   private static final String COOKIE_SECRET = "cookie-" + Kite.random(24);
   private static final String STORAGE_SECRET = "storage-" + Kite.random(24);
 
@@ -51,6 +52,8 @@ class FailureArtifactsTest {
             URI.create("https://widget.example.org/"), "kite_dev_bot", auth, "host", "member");
     BrowserSettings local = BrowserSettings.forTarget(E2eTarget.LOCAL);
     Path artifacts = temp.resolve("e2e-artifacts");
+    // the account name is otherwise read from Telegram Web's menu, which the stand-in page lacks
+    System.setProperty(ACCOUNT_NAME, "e2e-operator");
     try (Playwright playwright = Browsers.playwright(local);
         Browser browser = Browsers.launch(playwright, local)) {
       Kite kite = new Kite(new ServedTelegramWeb(settings), browser);
@@ -59,6 +62,8 @@ class FailureArtifactsTest {
           new FailureArtifacts(artifacts, "TelegramMemberTest", "hostSees-failed");
       failed.keep(kite.contexts()); // what E2eExtension does when a test failed
       kite.close();
+    } finally {
+      System.clearProperty(ACCOUNT_NAME);
     }
 
     List<String> leaks = new ArrayList<>();
