@@ -20,6 +20,7 @@ public final class ManagementApiStub extends HttpStub {
   private final String stage;
   private final List<Push> pushes = new ArrayList<>();
   private final Set<String> gone = ConcurrentHashMap.newKeySet();
+  private final Set<String> forbidden = ConcurrentHashMap.newKeySet();
 
   public ManagementApiStub(String stage) {
     this.stage = stage;
@@ -32,6 +33,11 @@ public final class ManagementApiStub extends HttpStub {
 
   public void markGone(String connectionId) {
     gone.add(connectionId);
+  }
+
+  /** Pushes to this connection are refused with 403 ForbiddenException (e.g. a missing grant). */
+  public void markForbidden(String connectionId) {
+    forbidden.add(connectionId);
   }
 
   public synchronized List<Push> pushes() {
@@ -64,6 +70,14 @@ public final class ManagementApiStub extends HttpStub {
           410,
           Map.of("x-amzn-ErrorType", "GoneException", "Content-Type", "application/json"),
           "{\"message\":null}");
+      return;
+    }
+    if (forbidden.contains(id)) {
+      respond(
+          exchange,
+          403,
+          Map.of("x-amzn-ErrorType", "ForbiddenException", "Content-Type", "application/json"),
+          "{\"message\":\"Forbidden\"}");
       return;
     }
     synchronized (this) {
