@@ -31,7 +31,11 @@ final class StageJobs {
             Steps.local(
                 "Synthesize",
                 BuildActions.SYNTH,
-                Ordered.map("domain", Steps.vars(GithubNames.VAR_DOMAIN))))
+                Ordered.map(
+                    "domain", Steps.vars(GithubNames.VAR_DOMAIN),
+                    "alarm-email", Steps.vars(GithubNames.VAR_ALARM_EMAIL),
+                    "budget-dev-usd", Steps.vars(GithubNames.VAR_BUDGET_DEV_USD),
+                    "budget-prod-usd", Steps.vars(GithubNames.VAR_BUDGET_PROD_USD))))
         .step(Steps.uploadSynth())
         .build();
   }
