@@ -21,6 +21,9 @@ public final class GithubNames {
   public static final String VAR_BUDGET_DEV_USD = "KITE_BUDGET_DEV_USD";
   public static final String VAR_BUDGET_PROD_USD = "KITE_BUDGET_PROD_USD";
 
+  /** Repository variable, optional: native (default), jvm or jvm-aot, for every stage. */
+  public static final String VAR_LAMBDA_PACKAGING = "KITE_LAMBDA_PACKAGING";
+
   /** Environment variable (dev/prod): a channel hosted in that stage's bot, for the smoke test. */
   public static final String VAR_SMOKE_CHANNEL = "KITE_SMOKE_CHANNEL";
 

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The API Gateway Management API of one stage: {@code POST /<stage>/@connections/<id>} records the
@@ -20,7 +22,8 @@ public final class ManagementApiStub extends HttpStub {
   private final String stage;
   private final List<Push> pushes = new ArrayList<>();
   private final Set<String> gone = ConcurrentHashMap.newKeySet();
-  private final Set<String> forbidden = ConcurrentHashMap.newKeySet();
+  private final Queue<Integer> failures = new ConcurrentLinkedQueue<>();
+  private volatile Runnable afterPush = () -> {};
 
   public ManagementApiStub(String stage) {
     this.stage = stage;
@@ -35,9 +38,20 @@ public final class ManagementApiStub extends HttpStub {
     gone.add(connectionId);
   }
 
-  /** Pushes to this connection are refused with 403 ForbiddenException (e.g. a missing grant). */
-  public void markForbidden(String connectionId) {
-    forbidden.add(connectionId);
+  /** The next {@code count} pushes fail with {@code status} (nothing is delivered). */
+  public void failNext(int count, int status) {
+    for (int i = 0; i < count; i++) {
+      failures.add(status);
+    }
+  }
+
+  /** Runs once after the next delivered push (to inject a fault that follows a delivery). */
+  public void afterNextPush(Runnable action) {
+    afterPush =
+        () -> {
+          afterPush = () -> {};
+          action.run();
+        };
   }
 
   public synchronized List<Push> pushes() {
@@ -72,17 +86,19 @@ public final class ManagementApiStub extends HttpStub {
           "{\"message\":null}");
       return;
     }
-    if (forbidden.contains(id)) {
+    Integer failure = failures.poll();
+    if (failure != null) {
       respond(
           exchange,
-          403,
+          failure,
           Map.of("x-amzn-ErrorType", "ForbiddenException", "Content-Type", "application/json"),
-          "{\"message\":\"Forbidden\"}");
+          "{\"message\":\"injected failure\"}");
       return;
     }
     synchronized (this) {
       pushes.add(new Push(id, body));
     }
+    afterPush.run();
     respond(exchange, 200, Map.of(), new byte[0]);
   }
 }

@@ -36,6 +36,7 @@ public final class TelegramStub extends HttpStub {
   private final Map<String, String> failures = new ConcurrentHashMap<>();
   private final AtomicLong messageIds = new AtomicLong(1000);
   private volatile Map<String, Object> webhookInfo = Map.of("url", "", "pending_update_count", 0);
+  private final Map<String, Runnable> afterCall = new ConcurrentHashMap<>();
 
   public TelegramStub(String token) {
     this.token = token;
@@ -53,6 +54,11 @@ public final class TelegramStub extends HttpStub {
   /** What getWebhookInfo answers (Telegram's WebhookInfo object). */
   public void webhookInfo(Map<String, Object> info) {
     webhookInfo = Map.copyOf(info);
+  }
+
+  /** Runs once after the next successful call of the method (a fault that follows a send). */
+  public void afterNext(String method, Runnable action) {
+    afterCall.put(method, action);
   }
 
   public void clearFailures() {
@@ -136,6 +142,10 @@ public final class TelegramStub extends HttpStub {
           default -> true;
         };
     if (result != null) {
+      Runnable after = afterCall.remove(method);
+      if (after != null) {
+        after.run();
+      }
       json(exchange, 200, Map.of("ok", true, "result", result));
     }
   }

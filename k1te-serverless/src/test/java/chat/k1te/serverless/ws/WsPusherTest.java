@@ -58,7 +58,7 @@ class WsPusherTest {
       WsPusher pusher =
           new WsPusher(
               client, new EmfMetrics("prod", new PrintStream(out, true, StandardCharsets.UTF_8)));
-      stub.markForbidden("locked");
+      stub.failNext(1, 403);
       assertThatThrownBy(() -> pusher.push("locked", "[\"PONG\"]"))
           .isInstanceOf(ForbiddenException.class);
       List<JsonObject> lines = lines();

@@ -88,6 +88,10 @@ final class BuildActions {
               Input.optional(
                   "domain", "Custom domain (GitHub variable KITE_DOMAIN); empty for none", ""),
               Input.optional(
+                  "lambda-packaging",
+                  "native, jvm or jvm-aot (GitHub variable KITE_LAMBDA_PACKAGING); empty for native",
+                  ""),
+              Input.optional(
                   "alarm-email",
                   "E-mail address for the stage alarms (GitHub variable KITE_ALARM_EMAIL); empty for none",
                   ""),
@@ -112,6 +116,8 @@ final class BuildActions {
                           Expr.of("github.repository").text(),
                           "KITE_DOMAIN",
                           Steps.inputs("domain"),
+                          "KITE_LAMBDA_PACKAGING",
+                          Steps.inputs("lambda-packaging"),
                           GithubNames.VAR_ALARM_EMAIL,
                           Steps.inputs("alarm-email"),
                           GithubNames.VAR_BUDGET_DEV_USD,
