@@ -153,6 +153,7 @@ final class DeployRolePolicy {
                 account.arn("logs", "log-group:" + StageStack.accessLogPrefix(stage) + "*"))));
     s.addAll(apiGatewayAndCertificates(stage));
     s.add(logDelivery());
+    s.addAll(new OpsRolePolicy(account).deploy(stage));
     s.addAll(base.describeOnly());
     return List.copyOf(s);
   }

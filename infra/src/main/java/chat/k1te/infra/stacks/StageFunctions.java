@@ -48,6 +48,7 @@ final class StageFunctions extends Construct {
   static final String SECRETS_VERSION = "TELEGRAM_SECRETS_VERSION";
 
   private final KiteLambda dispatcher;
+  private final Map<KiteFunction, KiteLambda> all = new java.util.EnumMap<>(KiteFunction.class);
 
   StageFunctions(Construct scope, String id, Wiring w) {
     super(scope, id);
@@ -166,22 +167,27 @@ final class StageFunctions extends Construct {
     // warm instances, so a rotated secret reaches them instead of the copy they read at init
     Map<String, String> withVersion = new TreeMap<>(environment);
     withVersion.put(SECRETS_VERSION, "${var.telegram_secrets_version}");
-    return new KiteLambda(
-        this,
-        function.suffix(),
-        new KiteLambda.Props(
-            function,
-            props.stage(),
-            props.packaging(),
-            w.variables().artifactsBucket().getStringValue(),
-            props.packaging().artifactKey(w.variables().artifactCommit().getStringValue()),
-            new KiteLambda.PinnedCode("var.artifact_version", "var.artifact_sha256"),
-            Defaults.memoryMb(function, props.packaging()),
-            Defaults.timeoutSeconds(function),
-            props.logRetentionDays(),
-            withVersion,
-            permissions,
-            LambdaBoundary.arn(w.account(), props.stack())));
+    KiteLambda lambda =
+        new KiteLambda(
+            this,
+            function.suffix(),
+            new KiteLambda.Props(
+                function,
+                props.stage(),
+                props.packaging(),
+                w.variables().artifactsBucket().getStringValue(),
+                props.packaging().artifactKey(w.variables().artifactCommit().getStringValue()),
+                new KiteLambda.PinnedCode("var.artifact_version", "var.artifact_sha256"),
+                Defaults.memoryMb(function, props.packaging()),
+                Defaults.timeoutSeconds(function),
+                props.logRetentionDays(),
+                withVersion,
+                permissions,
+                LambdaBoundary.arn(w.account(), props.stack())));
+    // reserved concurrency also caps the function: a flood is throttled, not paid for
+    lambda.function().setReservedConcurrentExecutions(props.ops().reservedConcurrency(function));
+    all.put(function, lambda);
+    return lambda;
   }
 
   private LambdaPermission allowApiGateway(String id, KiteLambda target, String sourceArn) {
@@ -199,5 +205,10 @@ final class StageFunctions extends Construct {
 
   KiteLambda dispatcher() {
     return dispatcher;
+  }
+
+  /** The three functions of the stage. */
+  Map<KiteFunction, KiteLambda> all() {
+    return Map.copyOf(all);
   }
 }
