@@ -61,6 +61,12 @@ public final class HistoryStore {
                         "ttl", n(item.time().plus(RETENTION).getEpochSecond()))));
   }
 
+  /** Removes one item (a withdrawn message). */
+  public void delete(MemberRef member, String messageId) {
+    dynamo.deleteItem(
+        b -> b.tableName(table).key(Map.of("id", s(id(member)), "messageId", s(messageId))));
+  }
+
   /** Items stored strictly after {@code after}, oldest first. */
   public List<Item> after(MemberRef member, Instant after) {
     return since(member, after, ">");
