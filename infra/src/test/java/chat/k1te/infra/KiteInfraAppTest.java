@@ -37,7 +37,7 @@ class KiteInfraAppTest {
     int exit = run(Map.of("KITE_LAMBDA_PACKAGING", "wasm"), "local");
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
-        .contains("KITE_LAMBDA_PACKAGING: expected one of native, jvm, got 'wasm'")
+        .contains("KITE_LAMBDA_PACKAGING: expected one of native, jvm, jvm-aot, got 'wasm'")
         .doesNotContain("Exception");
   }
 
@@ -45,7 +45,8 @@ class KiteInfraAppTest {
   void helpDocumentsStacksAndInputs() {
     assertThat(run(Map.of(), "--help")).isZero();
     assertThat(out.toString())
-        .contains("KITE_REPOSITORY", "KITE_DOMAIN", "KITE_LAMBDA_PACKAGING", "STACK", "--outdir");
+        .contains("KITE_REPOSITORY", "KITE_DOMAIN", "KITE_LAMBDA_PACKAGING", "STACK", "--outdir")
+        .contains("KITE_ALARM_EMAIL", "KITE_BUDGET_DEV_USD", "KITE_BUDGET_PROD_USD");
   }
 
   @Test

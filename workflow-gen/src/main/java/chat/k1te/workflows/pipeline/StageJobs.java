@@ -31,7 +31,12 @@ final class StageJobs {
             Steps.local(
                 "Synthesize",
                 BuildActions.SYNTH,
-                Ordered.map("domain", Steps.vars(GithubNames.VAR_DOMAIN))))
+                Ordered.map(
+                    "domain", Steps.vars(GithubNames.VAR_DOMAIN),
+                    "lambda-packaging", Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING),
+                    "alarm-email", Steps.vars(GithubNames.VAR_ALARM_EMAIL),
+                    "budget-dev-usd", Steps.vars(GithubNames.VAR_BUDGET_DEV_USD),
+                    "budget-prod-usd", Steps.vars(GithubNames.VAR_BUDGET_PROD_USD))))
         .step(Steps.uploadSynth())
         .build();
   }
