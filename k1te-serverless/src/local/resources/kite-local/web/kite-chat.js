@@ -1,12 +1,15 @@
 // <kite-chat endpoint="ws://…/<stage>" channel="…" [member-name="…"]> — the Kite chat widget.
 // Dependency-free web component speaking the Kite WebSocket protocol (subprotocol k1te.chat.v1):
-// JOIN, TXT, UPL + PUT + BIN, ACK, OK, ERR, PING keep-alive. The server validates sizes and types;
-// the widget shows the server's ERR reason verbatim.
+// JOIN, TXT, UPL + PUT + BIN, ACK, OK, ERR, PING keep-alive; with the features announced in JOIN
+// ("seen", "edit") it acknowledges every message it displayed (SEEN), drops ids it already shows
+// (the server replays everything not acknowledged on reconnect) and applies EDIT and DEL. The
+// server validates sizes and types; the widget shows the server's ERR reason verbatim.
 
 const PROTOCOL = "k1te.chat.v1";
 const ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const PING_SECONDS = 300;
 const MAX_BACKOFF_MS = 30000;
+const FEATURES = ["seen", "edit"];
 
 // Drawn inline rather than as the emoji, which renders as a missing-glyph box where no emoji font is
 // installed (e.g. headless Chromium on a server).
@@ -26,6 +29,8 @@ li[data-direction=out] { margin-left: auto; background: #dcf3d8; }
 li[data-direction=in] { margin-right: auto; background: #fff; border: 1px solid #e2e5ea; }
 li[data-status=sending] { opacity: .6; }
 li[data-status=failed] { border: 1px solid #d33; }
+li[data-withdrawn] { font-style: italic; color: #778; }
+li em { display: block; font-size: 11px; color: #778; font-style: normal; }
 li img { display: block; max-width: 100%; margin-top: 4px; border-radius: 4px; }
 li small { display: block; font-size: 11px; color: #778; text-align: right; }
 [data-testid=kite-error] { margin: 0; padding: 6px 12px; color: #a00; background: #fde8e8; font-size: 13px; }
@@ -121,7 +126,7 @@ class KiteChat extends HTMLElement {
       this.setStatus("online");
       // A first JOIN registers the member; on reconnect it re-binds the connection and lets the
       // backend replay what arrived while we were away.
-      this.send(["JOIN", this.memberId, this.getAttribute("member-name") || null, this.channel]);
+      this.send(["JOIN", this.memberId, this.getAttribute("member-name") || null, this.channel, FEATURES]);
       clearInterval(this.pingTimer);
       const seconds = Number(this.getAttribute("ping-interval")) || PING_SECONDS;
       this.pingTimer = setInterval(() => this.send(["PING"]), seconds * 1000);
@@ -222,9 +227,12 @@ class KiteChat extends HTMLElement {
       case "PONG":
         break;
       case "ACK": {
-        const [id] = rest;
+        const [id, destinationId] = rest;
         this.pending = this.pending.filter((p) => p !== id);
+        const li = this.item(id);
+        if (li && destinationId) li.dataset.destinationId = destinationId;
         this.update(id, { status: "delivered" });
+        if (destinationId) this.send(["SEEN", destinationId]);
         break;
       }
       case "UPL": {
@@ -240,17 +248,55 @@ class KiteChat extends HTMLElement {
       }
       case "TXT": {
         const [id, text, created, status] = rest;
-        this.render({ id, direction: status === 2 ? "out" : "in", status: "delivered", text, created });
+        this.receiveMessage({ id, direction: status === 2 ? "out" : "in", status: "delivered", text, created });
         break;
       }
       case "BIN": {
         const [id, url, name, type, , created, status] = rest;
-        this.render({ id, direction: status === 2 ? "out" : "in", status: "delivered", file: { name, type, url }, created });
+        this.receiveMessage({ id, direction: status === 2 ? "out" : "in", status: "delivered", file: { name, type, url }, created });
+        break;
+      }
+      case "EDIT": {
+        const [id, text] = rest;
+        const li = this.item(id);
+        if (li && !li.dataset.withdrawn) {
+          this.update(id, { text });
+          if (!li.querySelector("em")) {
+            const mark = document.createElement("em");
+            mark.setAttribute("data-testid", "kite-message-edited");
+            mark.textContent = "edited";
+            li.append(mark);
+          }
+        }
+        break;
+      }
+      case "DEL": {
+        const [id] = rest;
+        const li = this.item(id);
+        if (li) {
+          li.dataset.withdrawn = "true";
+          li.replaceChildren();
+          const span = document.createElement("span");
+          span.setAttribute("data-testid", "kite-message-text");
+          span.textContent = "This message was deleted";
+          li.append(span);
+        }
         break;
       }
       default:
         this.showError(`unsupported message from the server: ${tag}`);
     }
+  }
+
+  // A replay repeats what was not acknowledged yet: a message already shown is not shown twice.
+  receiveMessage(message) {
+    const shown = this.item(message.id);
+    if (shown) {
+      if (!shown.dataset.withdrawn && !shown.querySelector("em")) this.update(shown.dataset.messageId, message);
+    } else {
+      this.render(message);
+    }
+    this.send(["SEEN", message.id]);
   }
 
   failOldest(reason) {
@@ -271,16 +317,12 @@ class KiteChat extends HTMLElement {
     if (reason) this.showError(reason);
   }
 
+  // by the id the widget gave it, or (own messages) the id the server acknowledged it with
   item(id) {
-    return Array.from(this.listEl.children).find((li) => li.dataset.messageId === id);
+    return Array.from(this.listEl.children).find((li) => li.dataset.messageId === id || li.dataset.destinationId === id);
   }
 
   render(message) {
-    if (this.item(message.id)) {
-      // history replay of a message already shown
-      this.update(message.id, message);
-      return;
-    }
     const li = document.createElement("li");
     li.setAttribute("data-testid", "kite-message");
     li.dataset.messageId = message.id;

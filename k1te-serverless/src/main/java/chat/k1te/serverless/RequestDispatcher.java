@@ -73,8 +73,9 @@ public final class RequestDispatcher implements RequestStreamHandler {
           backend.webSocket().disconnect(ws.connectionId());
           return ApiResponse.webSocket(200, Optional.empty());
         default:
-          Payload reply = backend.webSocket().onFrame(ws.connectionId(), ws.body().orElse(""));
-          return ApiResponse.webSocket(200, Optional.of(PayloadCodec.encode(reply)));
+          Optional<Payload> reply =
+              backend.webSocket().onFrame(ws.connectionId(), ws.body().orElse(""));
+          return ApiResponse.webSocket(200, reply.map(PayloadCodec::encode));
       }
     } catch (KiteException e) {
       int status = ws.type() == ApiEvent.WsEventType.MESSAGE ? 200 : refusal(e.code());

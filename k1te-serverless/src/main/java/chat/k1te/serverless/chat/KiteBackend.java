@@ -41,9 +41,11 @@ public record KiteBackend(WebSocketService webSocket, WebhookService webhook) {
     Memberships memberships = new Memberships(channels, members, connections, history, outbox);
     ChannelAdmin admin = new ChannelAdmin(channels, members, connections, memberships);
     BotCommands commands = new BotCommands(memberships, admin, replay, config.wsPublicUrl());
-    TelegramService telegramService =
-        new TelegramService(memberships, admin, members, router, commands, telegram, clock);
     UpdateLog progress = new UpdateLog(aws.dynamo(), tables, clock);
+    Corrections corrections = new Corrections(members, history, progress, outbox, clock);
+    TelegramService telegramService =
+        new TelegramService(
+            memberships, admin, members, router, commands, telegram, corrections, progress, clock);
     WebSocketService webSocket =
         new WebSocketService(memberships, members, connections, router, replay, files, progress);
     WebhookService webhook = new WebhookService(config.secretToken(), progress, telegramService);

@@ -14,6 +14,7 @@ import chat.k1te.serverless.store.HistoryStore;
 import chat.k1te.serverless.store.MemberStore;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Memberships of channels: join (web and Telegram), switch to Telegram, leave. */
 public final class Memberships {
@@ -76,7 +77,8 @@ public final class Memberships {
   }
 
   /** Binds a web socket to a member, creating it on first JOIN (§8.9: rebinding is stored). */
-  public Member joinWeb(String name, String memberId, String userName, String connectionId) {
+  public Member joinWeb(
+      String name, String memberId, String userName, String connectionId, Set<String> features) {
     if (!MemberId.isValid(memberId)) {
       throw KiteException.badRequest(
           "Invalid member id " + memberId + ": use 1 to 64 letters, digits or '_'");
@@ -88,13 +90,14 @@ public final class Memberships {
     String display = userName.length() > 64 ? userName.substring(0, 64) : userName;
     Member fresh =
         Member.create(
-            name,
-            memberId,
-            display,
-            false,
-            Optional.of(channel.hostId()),
-            Connector.WS,
-            connectionId);
+                name,
+                memberId,
+                display,
+                false,
+                Optional.of(channel.hostId()),
+                Connector.WS,
+                connectionId)
+            .withWebFeatures(features);
     connections.put(Connector.WS, connectionId, fresh.ref());
     if (members.create(fresh)) {
       notifyHost(channel, fresh, "joined channel " + name);
@@ -102,17 +105,25 @@ public final class Memberships {
     }
     Member existing =
         members.find(fresh.ref()).orElseThrow(() -> KiteException.notFound("Member not found"));
-    return bindWeb(existing, connectionId);
+    return bindWeb(existing, connectionId, Optional.of(features));
   }
 
-  /** Makes the socket the web connection of a member just read; the old socket's row goes. */
-  public Member bindWeb(Member current, String connectionId) {
+  /**
+   * Makes the socket the web connection of a member just read; the old socket's row goes. The
+   * widget's features are replaced when it announced them (JOIN), kept otherwise.
+   */
+  public Member bindWeb(Member current, String connectionId, Optional<Set<String>> features) {
     MemberRef ref = current.ref();
     connections.put(Connector.WS, connectionId, ref);
     Member bound =
         members
             .update(
-                current, m -> m.withConnection(Connector.WS, connectionId).withReplayPending(true))
+                current,
+                m -> {
+                  Member rebound =
+                      m.withConnection(Connector.WS, connectionId).withReplayPending(true);
+                  return features.map(rebound::withWebFeatures).orElse(rebound);
+                })
             .orElseThrow(() -> KiteException.notFound("Member not found"));
     current
         .connection(Connector.WS)

@@ -61,6 +61,13 @@ public final class Outbox {
             status));
   }
 
+  /**
+   * Pushes a frame that is not a message (an edit, a withdrawal); false when the socket is gone.
+   */
+  public boolean toWeb(String connectionId, Payload frame) {
+    return ws.push(connectionId, PayloadCodec.encode(frame));
+  }
+
   /** Pushes to a socket; false when the socket is gone. */
   public boolean toWeb(String connectionId, ChatMessage browserReady) {
     return ws.push(connectionId, webFrame(browserReady));

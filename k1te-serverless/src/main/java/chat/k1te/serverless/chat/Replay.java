@@ -30,11 +30,17 @@ public final class Replay {
     this.router = router;
   }
 
-  /** Replays missed history into the socket, synchronously; returns the member as stored. */
+  /**
+   * Replays missed history into the socket, synchronously; returns the member as stored. For a
+   * widget that acknowledges, everything from its last acknowledged message on is sent again (it
+   * drops what it already shows) and only its acknowledgements move the mark; for one that does
+   * not, the mark moves past what was pushed.
+   */
   public Member toWeb(Member member, String connectionId) {
-    List<HistoryStore.Item> items =
-        history.after(member.ref(), member.webSeen().orElse(Instant.EPOCH));
     Instant seen = member.webSeen().orElse(Instant.EPOCH);
+    boolean acknowledges = member.acknowledges();
+    List<HistoryStore.Item> items =
+        acknowledges ? history.from(member.ref(), seen) : history.after(member.ref(), seen);
     for (HistoryStore.Item item : items) {
       ChatMessage message;
       try {
@@ -49,11 +55,19 @@ public final class Replay {
       seen = item.time();
     }
     Instant mark = seen;
+    boolean moveMark = !acknowledges && !mark.equals(Instant.EPOCH);
     return members
-        .update(
-            member,
-            m -> (mark.equals(Instant.EPOCH) ? m : m.seenOnWeb(mark)).withReplayPending(false))
+        .update(member, m -> (moveMark ? m.seenOnWeb(mark) : m).withReplayPending(false))
         .orElse(member);
+  }
+
+  /** The widget displayed {@code messageId}: replay starts there from now on. */
+  public void acknowledged(Member member, String messageId) {
+    history
+        .find(member.ref(), messageId)
+        .map(HistoryStore.Item::time)
+        .filter(time -> member.webSeen().map(time::isAfter).orElse(true))
+        .ifPresent(time -> members.update(member, m -> m.seenOnWeb(time)));
   }
 
   /** Re-sends the last messages into the member's new Telegram chat. */

@@ -101,7 +101,7 @@ public final class Router {
           if (pinned.isPresent()) {
             next = next.withPin(to.id(), pinned);
           }
-          return fromWeb ? next.seenOnWeb(now) : next;
+          return fromWeb && !m.acknowledges() ? next.seenOnWeb(now) : next;
         });
   }
 
@@ -111,12 +111,14 @@ public final class Router {
       members.setPeer(to.ref(), from.id());
     }
     boolean unpinned = unpinAnswered(from, to);
-    if (unpinned || d.connector() == Connector.WS) {
+    // a widget that acknowledges moves its own mark: a push may reach a half-open socket
+    boolean pushed = d.connector() == Connector.WS && !to.acknowledges();
+    if (unpinned || pushed) {
       members.update(
           to,
           m -> {
             Member next = unpinned ? m.withPin(from.id(), Optional.empty()) : m;
-            return d.connector() == Connector.WS ? next.seenOnWeb(now) : next;
+            return pushed && !m.acknowledges() ? next.seenOnWeb(now) : next;
           });
     }
   }

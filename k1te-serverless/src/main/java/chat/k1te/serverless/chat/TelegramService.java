@@ -10,6 +10,7 @@ import chat.k1te.serverless.domain.MemberId;
 import chat.k1te.serverless.domain.MemberRef;
 import chat.k1te.serverless.domain.TelegramIds;
 import chat.k1te.serverless.store.MemberStore;
+import chat.k1te.serverless.store.UpdateLog;
 import chat.k1te.serverless.telegram.TelegramApiException;
 import chat.k1te.serverless.telegram.TelegramClient;
 import chat.k1te.serverless.telegram.TgUpdate;
@@ -31,6 +32,8 @@ public final class TelegramService {
   private final Router router;
   private final BotCommands commands;
   private final TelegramClient telegram;
+  private final Corrections corrections;
+  private final UpdateLog routes;
   private final Clock clock;
   private volatile String botName;
 
@@ -41,6 +44,8 @@ public final class TelegramService {
       Router router,
       BotCommands commands,
       TelegramClient telegram,
+      Corrections corrections,
+      UpdateLog routes,
       Clock clock) {
     this.memberships = memberships;
     this.channels = channels;
@@ -48,6 +53,8 @@ public final class TelegramService {
     this.router = router;
     this.commands = commands;
     this.telegram = telegram;
+    this.corrections = corrections;
+    this.routes = routes;
     this.clock = clock;
   }
 
@@ -55,6 +62,13 @@ public final class TelegramService {
   public WebhookReply onUpdate(TgUpdate update, Attempt attempt) {
     if (update.myChatMember().isPresent()) {
       return onMembership(update.myChatMember().get());
+    }
+    if (update.edited().isPresent()) {
+      TgMessage edited = update.edited().get();
+      memberships
+          .byConnection(Connector.TG, TelegramIds.encode(edited.chat().id()))
+          .ifPresent(sender -> corrections.edited(sender, edited));
+      return new WebhookReply.Nothing();
     }
     if (update.message().isEmpty()) {
       return new WebhookReply.Nothing();
@@ -68,6 +82,14 @@ public final class TelegramService {
       return new WebhookReply.Nothing();
     }
     Optional<String> command = message.command();
+    if (command.filter("/delete"::equals).isPresent()) {
+      return WebhookReply.text(
+          chat,
+          memberships
+              .byConnection(Connector.TG, TelegramIds.encode(chat))
+              .map(sender -> corrections.withdraw(sender, message))
+              .orElse("⛔ This chat is not part of a channel"));
+    }
     if (command.isPresent()) {
       return WebhookReply.text(
           chat, commands.run(command.get(), message.commandArgument(), message));
@@ -124,6 +146,9 @@ public final class TelegramService {
         new ChatMessage(
             TelegramIds.encode(message.messageId()), content, clock.instant(), !from.host());
     router.route(from, to, chatMessage, Connector.TG, attempt);
+    Bookkeeping.quietly(
+        "route of message " + chatMessage.id(),
+        () -> routes.routed(chatRaw, chatMessage.id(), to.id()));
     return new WebhookReply.Nothing();
   }
 

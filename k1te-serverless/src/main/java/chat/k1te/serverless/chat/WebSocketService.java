@@ -65,7 +65,7 @@ public final class WebSocketService {
               .flatMap(id -> members.find(new MemberRef(channel, id)))
               .filter(m -> !m.host()) // a socket must never take the host's place
               .orElseThrow(() -> KiteException.notFound("Member not found"));
-      memberships.bindWeb(member, connectionId);
+      memberships.bindWeb(member, connectionId, Optional.empty());
     }
   }
 
@@ -84,16 +84,36 @@ public final class WebSocketService {
             });
   }
 
-  /** Handles one frame and returns the reply frame; never throws for bad input. */
-  public Payload onFrame(String connectionId, String frame) {
+  /**
+   * Handles one frame and returns the reply frame, none for {@code SEEN}; never throws for bad
+   * input.
+   */
+  public Optional<Payload> onFrame(String connectionId, String frame) {
     try {
-      return handle(connectionId, PayloadCodec.decode(frame));
+      Payload payload = PayloadCodec.decode(frame);
+      if (payload instanceof Payload.Seen seen) {
+        acknowledged(connectionId, seen);
+        return Optional.empty();
+      }
+      return Optional.of(handle(connectionId, payload));
     } catch (ProtocolException e) {
-      return new Payload.Err(e.getMessage(), 400);
+      return Optional.of(new Payload.Err(e.getMessage(), 400));
     } catch (KiteException e) {
-      return new Payload.Err(e.getMessage(), e.code());
+      return Optional.of(new Payload.Err(e.getMessage(), e.code()));
     } catch (TelegramApiException e) {
-      return new Payload.Err(e.getMessage(), 502);
+      return Optional.of(new Payload.Err(e.getMessage(), 502));
+    }
+  }
+
+  /**
+   * An acknowledgement is never answered, not even with an error: the widget matches an ERR with
+   * its oldest unacknowledged message, and a lost acknowledgement only means a repeat on replay.
+   */
+  private void acknowledged(String connectionId, Payload.Seen seen) {
+    try {
+      current(connectionId).ifPresent(m -> replay.acknowledged(m, seen.messageId()));
+    } catch (RuntimeException e) {
+      System.err.println("SEEN " + seen.messageId() + " not recorded: " + e);
     }
   }
 
@@ -104,7 +124,8 @@ public final class WebSocketService {
     }
     if (payload instanceof Payload.Join j) {
       Member member =
-          memberships.joinWeb(j.channelName(), j.memberId(), j.displayName(), connectionId);
+          memberships.joinWeb(
+              j.channelName(), j.memberId(), j.displayName(), connectionId, j.features());
       catchUp(member, connectionId);
       return new Payload.Ok();
     }

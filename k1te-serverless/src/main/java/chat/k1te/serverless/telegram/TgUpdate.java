@@ -7,7 +7,10 @@ import java.util.Optional;
 
 /** The parts of a Telegram {@code Update} that Kite reacts to. */
 public record TgUpdate(
-    long updateId, Optional<TgMessage> message, Optional<MemberStatusChange> myChatMember) {
+    long updateId,
+    Optional<TgMessage> message,
+    Optional<TgMessage> edited,
+    Optional<MemberStatusChange> myChatMember) {
 
   public record User(
       long id, String firstName, Optional<String> lastName, Optional<String> username) {
@@ -111,7 +114,10 @@ public record TgUpdate(
         update
             .optionalObject("message")
             .or(() -> update.optionalObject("channel_post"))
-            .or(() -> update.optionalObject("edited_message"))
+            .map(TgUpdate::message);
+    Optional<TgMessage> edited =
+        update
+            .optionalObject("edited_message")
             .or(() -> update.optionalObject("edited_channel_post"))
             .map(TgUpdate::message);
     Optional<MemberStatusChange> change =
@@ -123,7 +129,7 @@ public record TgUpdate(
                         chat(m.object("chat")),
                         m.object("old_chat_member").string("status").orElse(""),
                         m.object("new_chat_member").string("status").orElse("")));
-    return new TgUpdate(id, message, change);
+    return new TgUpdate(id, message, edited, change);
   }
 
   static TgMessage message(JsonObject m) {
