@@ -22,18 +22,21 @@ public final class Memberships {
   private final ConnectionStore connections;
   private final HistoryStore history;
   private final Outbox outbox;
+  private final TelegramLinks links;
 
   public Memberships(
       ChannelStore channels,
       MemberStore members,
       ConnectionStore connections,
       HistoryStore history,
-      Outbox outbox) {
+      Outbox outbox,
+      TelegramLinks links) {
     this.channels = channels;
     this.members = members;
     this.connections = connections;
     this.history = history;
     this.outbox = outbox;
+    this.links = links;
   }
 
   public Channel channel(String name) {
@@ -66,7 +69,13 @@ public final class Memberships {
     }
     Member member =
         Member.create(
-            name, chatRaw, userName, false, Optional.of(channel.hostId()), Connector.TG, chatRaw);
+            name,
+            MemberId.ofTelegramChat(chatRaw),
+            userName,
+            false,
+            Optional.of(channel.hostId()),
+            Connector.TG,
+            chatRaw);
     if (!members.create(member)) {
       members.update(member.ref(), m -> m.withConnection(Connector.TG, chatRaw));
     }
@@ -77,9 +86,13 @@ public final class Memberships {
 
   /** Binds a web socket to a member, creating it on first JOIN (§8.9: rebinding is stored). */
   public Member joinWeb(String name, String memberId, String userName, String connectionId) {
-    if (!MemberId.isValid(memberId)) {
+    if (!MemberId.isWebId(memberId)) {
       throw KiteException.badRequest(
-          "Invalid member id " + memberId + ": use 1 to 64 letters, digits or '_'");
+          "Invalid member id "
+              + memberId
+              + ": use 1 to 64 letters, digits or '_', not starting with '"
+              + MemberId.TELEGRAM_PREFIX
+              + "'");
     }
     Channel channel = channel(name);
     if (channel.hostId().equals(memberId)) {
@@ -121,12 +134,23 @@ public final class Memberships {
     return bound;
   }
 
-  /** Moves an existing (web) member to a Telegram chat; returns it as stored. */
-  public Member switchToTelegram(String name, String memberId, String chatRaw) {
+  /**
+   * Moves a web member to a Telegram chat with a token its own socket was given (see {@link
+   * TelegramLinks}); returns it as stored. A host is never moved, and a chat that hosts a channel
+   * is never rebound.
+   */
+  public Member switchToTelegram(String name, String token, String chatRaw) {
     Channel channel = channel(name);
-    MemberRef ref = new MemberRef(name, memberId);
-    members.find(ref).orElseThrow(() -> KiteException.notFound("Not found member"));
     Optional<MemberRef> bound = connections.find(Connector.TG, chatRaw);
+    if (channel.hostId().equals(chatRaw)
+        || bound.flatMap(members::find).filter(Member::host).isPresent()) {
+      throw KiteException.conflict("This chat hosts a channel and cannot become a member");
+    }
+    MemberRef ref = links.redeem(name, token);
+    Member found = members.find(ref).orElseThrow(() -> KiteException.notFound("Not found member"));
+    if (found.host()) {
+      throw KiteException.conflict("A channel's host cannot be moved by a link");
+    }
     if (bound.isPresent() && !bound.get().equals(ref)) {
       throw KiteException.conflict(
           "This chat is already in channel " + bound.get().channelName() + ". Use /leave first");

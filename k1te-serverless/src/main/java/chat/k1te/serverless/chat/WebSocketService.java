@@ -27,6 +27,7 @@ public final class WebSocketService {
   private final Router router;
   private final Replay replay;
   private final FileStore files;
+  private final TelegramLinks links;
 
   public WebSocketService(
       Memberships memberships,
@@ -34,13 +35,15 @@ public final class WebSocketService {
       ConnectionStore connections,
       Router router,
       Replay replay,
-      FileStore files) {
+      FileStore files,
+      TelegramLinks links) {
     this.memberships = memberships;
     this.members = members;
     this.connections = connections;
     this.router = router;
     this.replay = replay;
     this.files = files;
+    this.links = links;
   }
 
   /**
@@ -57,7 +60,7 @@ public final class WebSocketService {
     if (memberId.isPresent()) {
       Member member =
           memberId
-              .filter(MemberId::isValid)
+              .filter(MemberId::isWebId)
               .flatMap(id -> members.find(new MemberRef(channel, id)))
               .filter(m -> !m.host()) // a socket must never take the host's place
               .orElseThrow(() -> KiteException.notFound("Member not found"));
@@ -129,6 +132,10 @@ public final class WebSocketService {
                           "Unknown file URL: send the URL returned by UPL for this upload"));
       File file = new File(new StoredFile(key), b.fileName(), b.fileType(), b.fileSize());
       return send(from, new ChatMessage(b.messageId(), file, b.created(), true));
+    }
+    if (payload instanceof Payload.LinkRequest) {
+      TelegramLinks.Link link = links.issue(joined(connectionId));
+      return new Payload.Link(link.url(), link.expires());
     }
     throw KiteException.badRequest("Unexpected frame from a client");
   }

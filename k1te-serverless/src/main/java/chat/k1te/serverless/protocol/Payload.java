@@ -63,6 +63,12 @@ public sealed interface Payload {
   /** {@code ["ERR", reason, code]}; the reason is sent prefixed with "⛔ ". */
   record Err(String reason, int code) implements Payload {}
 
+  /** Client asks for a one-time link to continue in Telegram: {@code ["LINK"]}. */
+  record LinkRequest() implements Payload {}
+
+  /** Server grants it: {@code ["LINK", url, expires]}. */
+  record Link(String url, Instant expires) implements Payload {}
+
   record Ping() implements Payload {}
 
   record Pong() implements Payload {}

@@ -61,6 +61,12 @@ public final class PayloadCodec {
     if (payload instanceof Ok) {
       return list("OK");
     }
+    if (payload instanceof Payload.LinkRequest) {
+      return list("LINK");
+    }
+    if (payload instanceof Payload.Link l) {
+      return list("LINK", l.url(), l.expires().toString());
+    }
     if (payload instanceof Ping) {
       return list("PING");
     }
@@ -81,7 +87,7 @@ public final class PayloadCodec {
     return elements;
   }
 
-  /** Decodes a frame a client may send: JOIN, TXT, BIN, UPL or PING. */
+  /** Decodes a frame a client may send: JOIN, TXT, BIN, UPL, LINK or PING. */
   public static Payload decode(String frame) throws ProtocolException {
     if (frame == null || frame.isBlank()) {
       throw new ProtocolException("Empty frame: expected a JSON array such as [\"PING\"]");
@@ -132,13 +138,19 @@ public final class PayloadCodec {
             f.size(4, "fileSize"),
             f.instant(5, "created"));
       }
+      case "LINK" -> {
+        f.arity(1, 1, "[\"LINK\"]");
+        yield new Payload.LinkRequest();
+      }
       case "PING" -> {
         f.arity(1, 1, "[\"PING\"]");
         yield new Ping();
       }
       default ->
           throw new ProtocolException(
-              "Unsupported frame type " + tag + ": a client may send JOIN, TXT, BIN, UPL or PING");
+              "Unsupported frame type "
+                  + tag
+                  + ": a client may send JOIN, TXT, BIN, UPL, LINK or PING");
     };
   }
 
