@@ -48,7 +48,7 @@ class BadInputTest {
     assertThat(kite.send("c-bad", "[\"HELLO\"]"))
         .containsExactly(
             "ERR",
-            "⛔ Unsupported frame type HELLO: a client may send JOIN, TXT, BIN, UPL or PING",
+            "⛔ Unsupported frame type HELLO: a client may send JOIN, TXT, BIN, UPL, LINK or PING",
             400);
     assertThat(kite.send("c-bad", "[\"TXT\",\"m\",\"x\"]"))
         .containsExactly(

@@ -245,6 +245,35 @@ class WebVisitorTest {
   }
 
   @Test
+  void aTelegramMembersChatIdNamesNoMemberOnTheWeb() {
+    long tgUser = 77001;
+    String chatId = Long.toString(tgUser, 36);
+    kite.webhook(Updates.update(Updates.text(tgUser, "Tg", tgUser, "/join " + CHANNEL)));
+    kite.webhook(Updates.update(Updates.text(tgUser, "Tg", tgUser, "private question")));
+    kite.webhook(Updates.update(Updates.text(HOST_CHAT, "Support", 7, "private answer")));
+    kite.management.clear();
+
+    for (String id : List.of("tg_" + chatId, "TG_" + chatId)) {
+      List<Object> join = kite.send("c-tg1", "[\"JOIN\",\"" + id + "\",null,\"" + CHANNEL + "\"]");
+      assertThat(join.get(0)).isEqualTo("ERR");
+      assertThat((String) join.get(1)).contains("not starting with 'tg_'");
+      assertThat(kite.connect("c-tg2", Map.of("c", CHANNEL, "m", id)).number("statusCode"))
+          .contains(404L);
+    }
+    // the bare chat id is just another web id: a new web member, not the Telegram one
+    assertThat(kite.send("c-tg3", "[\"JOIN\",\"" + chatId + "\",null,\"" + CHANNEL + "\"]"))
+        .containsExactly("OK");
+    assertThat(kite.management.pushes())
+        .as("no history of the Telegram member reaches the socket")
+        .noneMatch(p -> p.frame().contains("private"));
+    kite.telegram.clear();
+    kite.webhook(Updates.update(Updates.text(HOST_CHAT, "Support", 7, "second answer")));
+    assertThat(kite.telegram.callsTo(tgUser))
+        .extracting(TelegramStub.Call::text)
+        .containsExactly("second answer");
+  }
+
+  @Test
   void disconnectForgetsTheSocket() {
     kite.connect("c-bye", Map.of("c", CHANNEL));
     kite.send("c-bye", "[\"JOIN\",\"Visitor006\",\"Eve\",\"" + CHANNEL + "\"]");
