@@ -70,7 +70,10 @@ class BadInputTest {
             400);
     assertThat(kite.send("c-bad", "[\"JOIN\",\"bad id!\",null,\"bad-input-chan\"]"))
         .containsExactly(
-            "ERR", "⛔ Invalid member id bad id!: use 1 to 64 letters, digits or '_'", 400);
+            "ERR",
+            "⛔ Invalid member id bad id!: use 1 to 64 letters, digits or '_', not starting with"
+                + " 'tg_'",
+            400);
     assertThat(kite.send("c-bad", "[\"JOIN\",\"Someone\",null,\"missing-channel\"]"))
         .containsExactly("ERR", "⛔ Channel not found", 404);
     assertThat(kite.message("c-bad", "garbage").number("statusCode")).contains(200L);
