@@ -116,7 +116,7 @@ public final class WebSocketService {
       Member from = joined(connectionId);
       MediaPolicy.checkFile(u.fileType(), u.fileSize());
       FileStore.UploadSlot slot =
-          files.uploadSlot(from.channelName(), from.id(), u.fileName(), u.fileType());
+          files.uploadSlot(from.channelName(), from.id(), u.fileName(), u.fileType(), u.fileSize());
       return new Payload.UplSlot(u.messageId(), slot.getUrl(), slot.putUrl());
     }
     if (payload instanceof Payload.Bin b) {
@@ -130,7 +130,7 @@ public final class WebSocketService {
                   () ->
                       KiteException.badRequest(
                           "Unknown file URL: send the URL returned by UPL for this upload"));
-      File file = new File(new StoredFile(key), b.fileName(), b.fileType(), b.fileSize());
+      File file = new File(new StoredFile(key), b.fileName(), b.fileType(), uploaded(key, b));
       return send(from, new ChatMessage(b.messageId(), file, b.created(), true));
     }
     if (payload instanceof Payload.LinkRequest) {
@@ -138,6 +138,28 @@ public final class WebSocketService {
       return new Payload.Link(link.url(), link.expires());
     }
     throw KiteException.badRequest("Unexpected frame from a client");
+  }
+
+  /**
+   * The size of the object a BIN names, as S3 reports it: it must exist and have the type the BIN
+   * declares within that type's size limit, whatever the client claimed (the PUT URL bounds both,
+   * this check holds even for an object put some other way).
+   */
+  private long uploaded(String key, Payload.Bin b) {
+    FileStore.StoredObject object =
+        files
+            .stat(key)
+            .orElseThrow(
+                () ->
+                    KiteException.badRequest(
+                        "No file was uploaded to this URL: PUT the file to the URL returned by UPL"
+                            + " first"));
+    if (!object.contentType().equals(b.fileType())) {
+      throw KiteException.badRequest(
+          "The uploaded file is " + object.contentType() + ", not " + b.fileType());
+    }
+    MediaPolicy.checkFile(object.contentType(), object.size());
+    return object.size();
   }
 
   private Payload send(Member from, ChatMessage message) {

@@ -11,6 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -25,6 +28,9 @@ public final class FileStore {
 
   /** A presigned upload slot. */
   public record UploadSlot(String key, String getUrl, String putUrl) {}
+
+  /** What the bucket holds under a key, as S3 reports it (not as the client claimed). */
+  public record StoredObject(long size, String contentType) {}
 
   private final S3Client s3;
   private final S3Presigner presigner;
@@ -64,17 +70,45 @@ public final class FileStore {
     return name.isEmpty() ? "file" : name;
   }
 
-  public UploadSlot uploadSlot(String channel, String member, String fileName, String mimeType) {
+  /**
+   * A PUT URL for exactly {@code size} bytes of {@code mimeType}: both headers are signed, so S3
+   * refuses an upload of another length or type (403) instead of storing up to 5 GB.
+   */
+  public UploadSlot uploadSlot(
+      String channel, String member, String fileName, String mimeType, long size) {
     String key = newKey(channel, member, fileName);
     String put =
         presigner
             .presignPutObject(
                 b ->
                     b.signatureDuration(URL_VALIDITY)
-                        .putObjectRequest(r -> r.bucket(bucket).key(key).contentType(mimeType)))
+                        .putObjectRequest(
+                            r ->
+                                r.bucket(bucket)
+                                    .key(key)
+                                    .contentType(mimeType)
+                                    .contentLength(size)))
             .url()
             .toString();
     return new UploadSlot(key, getUrl(key), put);
+  }
+
+  /** The object's size and type, or empty when nothing was uploaded under the key. */
+  public Optional<StoredObject> stat(String key) {
+    try {
+      HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
+      return Optional.of(
+          new StoredObject(
+              head.contentLength(),
+              head.contentType() == null ? "application/octet-stream" : head.contentType()));
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   public String getUrl(String key) {

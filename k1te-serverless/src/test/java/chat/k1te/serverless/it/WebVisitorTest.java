@@ -2,9 +2,11 @@ package chat.k1te.serverless.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.k1te.local.engine.S3Engine;
 import chat.k1te.serverless.json.JsonObject;
 import chat.k1te.serverless.support.KiteHarness;
 import chat.k1te.serverless.support.TelegramStub;
+import chat.k1te.serverless.support.TestEngines;
 import chat.k1te.serverless.support.Updates;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +18,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** A web visitor talks to the host group: WebSocket events through the dispatcher. */
 class WebVisitorTest {
@@ -164,6 +172,16 @@ class WebVisitorTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(wrongType.statusCode()).as("content type is part of the signature").isEqualTo(403);
+    HttpResponse<String> oversize =
+        http.send(
+            HttpRequest.newBuilder(URI.create(put))
+                .header("Content-Type", "application/pdf")
+                .PUT(HttpRequest.BodyPublishers.ofString("%PDF-" + "x".repeat(100_000)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(oversize.statusCode())
+        .as("the length announced in UPL is part of the signature")
+        .isEqualTo(403);
     HttpResponse<String> uploaded =
         http.send(
             HttpRequest.newBuilder(URI.create(put))
@@ -213,6 +231,7 @@ class WebVisitorTest {
         kite.send(
             "c-img", "[\"UPL\",\"p-1\",\"cat.png\",\"image/png\",3,\"2026-11-28T09:40:00Z\"]");
     String get = (String) slot.get(2);
+    assertThat(put((String) slot.get(3), "image/png", new byte[3])).isEqualTo(200);
     kite.send(
         "c-img",
         "[\"BIN\",\"p-1\",\"" + get + "\",\"cat.png\",\"image/png\",3,\"2026-11-28T09:40:00Z\"]");
@@ -223,6 +242,78 @@ class WebVisitorTest {
             "[\"BIN\",\"p-2\",\"https://evil.example/x.png\",\"x.png\",\"image/png\",3,\"2026-11-28T09:40:00Z\"]");
     assertThat(foreign.get(0)).isEqualTo("ERR");
     assertThat((String) foreign.get(1)).contains("Unknown file URL");
+  }
+
+  private static int put(String url, String type, byte[] body) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", type)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private static String bin(String id, String url, String name, String type, long size) {
+    return "[\"BIN\",\""
+        + id
+        + "\",\""
+        + url
+        + "\",\""
+        + name
+        + "\",\""
+        + type
+        + "\","
+        + size
+        + ",\"2026-11-28T09:40:00Z\"]";
+  }
+
+  @Test
+  void binForwardsOnlyAnUploadedObjectOfTheDeclaredTypeWithinItsLimit() throws Exception {
+    kite.connect("c-obj", Map.of("c", CHANNEL));
+    kite.send("c-obj", "[\"JOIN\",\"Visitor007\",\"Flo\",\"" + CHANNEL + "\"]");
+    List<Object> slot =
+        kite.send(
+            "c-obj", "[\"UPL\",\"o-1\",\"a.pdf\",\"application/pdf\",4,\"2026-11-28T09:40:00Z\"]");
+    String get = (String) slot.get(2);
+    List<Object> notUploaded = kite.send("c-obj", bin("o-1", get, "a.pdf", "application/pdf", 4));
+    assertThat(notUploaded.get(0)).isEqualTo("ERR");
+    assertThat((String) notUploaded.get(1)).contains("No file was uploaded to this URL");
+
+    assertThat(put((String) slot.get(3), "application/pdf", "%PDF".getBytes())).isEqualTo(200);
+    assertThat(kite.send("c-obj", bin("o-1", get, "a.png", "image/png", 4)))
+        .containsExactly("ERR", "⛔ The uploaded file is application/pdf, not image/png", 400);
+
+    // an object the signed PUT could not have stored (put behind the URL's back): refused by size
+    String key = URI.create(get).getPath().substring(kite.bucket.length() + 2);
+    String bigKey = key.replace("a.pdf", "big.png");
+    try (S3Client s3 =
+        S3Client.builder()
+            .endpointOverride(TestEngines.s3().endpoint())
+            .region(Region.of(TestEngines.REGION))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(S3Engine.ACCESS_KEY, S3Engine.SECRET_KEY)))
+            .forcePathStyle(true)
+            .httpClient(UrlConnectionHttpClient.create())
+            .build()) {
+      s3.putObject(
+          b -> b.bucket(kite.bucket).key(bigKey).contentType("image/png"),
+          RequestBody.fromBytes(new byte[5 * 1024 * 1024 + 1]));
+    }
+    String bigUrl = get.replace("a.pdf", "big.png");
+    kite.telegram.clear();
+    assertThat(kite.send("c-obj", bin("o-2", bigUrl, "big.png", "image/png", 10)))
+        .containsExactly(
+            "ERR",
+            "⛔ The provided content is too large. Allowed max size: 5120KB but actual size: 5121KB",
+            400);
+    assertThat(kite.telegram.calls("sendPhoto")).isEmpty();
+
+    assertThat(kite.send("c-obj", bin("o-3", get, "a.pdf", "application/pdf", 999)).get(0))
+        .isEqualTo("ACK");
+    assertThat(kite.telegram.calls("sendDocument")).hasSize(1);
   }
 
   @Test
