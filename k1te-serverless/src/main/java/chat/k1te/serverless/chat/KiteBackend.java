@@ -7,6 +7,7 @@ import chat.k1te.serverless.store.ChannelStore;
 import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.HistoryStore;
 import chat.k1te.serverless.store.MemberStore;
+import chat.k1te.serverless.store.NoticeBudget;
 import chat.k1te.serverless.store.Tables;
 import chat.k1te.serverless.store.TelegramLinkStore;
 import chat.k1te.serverless.store.UpdateLog;
@@ -42,7 +43,14 @@ public record KiteBackend(WebSocketService webSocket, WebhookService webhook) {
             memoized(telegram::botUsername),
             clock);
     Memberships memberships =
-        new Memberships(channels, members, connections, history, outbox, links);
+        new Memberships(
+            channels,
+            members,
+            connections,
+            history,
+            outbox,
+            links,
+            new NoticeBudget(aws.dynamo(), tables, clock));
     ChannelAdmin admin = new ChannelAdmin(channels, members, connections, memberships);
     BotCommands commands = new BotCommands(memberships, admin, replay, config.wsPublicUrl());
     TelegramService telegramService =

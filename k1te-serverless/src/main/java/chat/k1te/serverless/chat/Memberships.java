@@ -12,17 +12,20 @@ import chat.k1te.serverless.store.ChannelStore;
 import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.HistoryStore;
 import chat.k1te.serverless.store.MemberStore;
+import chat.k1te.serverless.store.NoticeBudget;
 import java.util.Map;
 import java.util.Optional;
 
 /** Memberships of channels: join (web and Telegram), switch to Telegram, leave. */
 public final class Memberships {
+  private static final System.Logger LOG = System.getLogger(Memberships.class.getName());
   private final ChannelStore channels;
   private final MemberStore members;
   private final ConnectionStore connections;
   private final HistoryStore history;
   private final Outbox outbox;
   private final TelegramLinks links;
+  private final NoticeBudget joinedNotices;
 
   public Memberships(
       ChannelStore channels,
@@ -30,13 +33,15 @@ public final class Memberships {
       ConnectionStore connections,
       HistoryStore history,
       Outbox outbox,
-      TelegramLinks links) {
+      TelegramLinks links,
+      NoticeBudget joinedNotices) {
     this.channels = channels;
     this.members = members;
     this.connections = connections;
     this.history = history;
     this.outbox = outbox;
     this.links = links;
+    this.joinedNotices = joinedNotices;
   }
 
   public Channel channel(String name) {
@@ -80,7 +85,7 @@ public final class Memberships {
       members.update(member.ref(), m -> m.withConnection(Connector.TG, chatRaw));
     }
     connections.put(Connector.TG, chatRaw, member.ref());
-    notifyHost(channel, member, "joined channel " + name);
+    notifyJoined(channel, member);
     return true;
   }
 
@@ -110,7 +115,7 @@ public final class Memberships {
             connectionId);
     connections.put(Connector.WS, connectionId, fresh.ref());
     if (members.create(fresh)) {
-      notifyHost(channel, fresh, "joined channel " + name);
+      notifyJoined(channel, fresh);
       return fresh;
     }
     Member existing =
@@ -211,6 +216,38 @@ public final class Memberships {
       outbox.telegram().unpin(TelegramIds.decode(chatRaw), TelegramIds.decode(messageRaw));
     } catch (RuntimeException ignored) {
       // the pin is gone already
+    }
+  }
+
+  /**
+   * Joining costs nothing, so a script could flood the host group with notices: past {@link
+   * NoticeBudget#JOINED_PER_MINUTE} a minute, one notice says so and the rest are only logged. The
+   * joins themselves still count; the members' first messages reach the group as usual.
+   */
+  private void notifyJoined(Channel channel, Member member) {
+    switch (joinedNotices.spend(channel.name())) {
+      case SEND -> notifyHost(channel, member, "joined channel " + channel.name());
+      case SUMMARIZE -> {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "joined notices of channel {0} paused for this minute",
+            channel.name());
+        try {
+          outbox.notice(
+              channel.hostId(),
+              "⚠️ More than "
+                  + NoticeBudget.JOINED_PER_MINUTE
+                  + " members joined within a minute: further join notices of this minute are"
+                  + " not shown");
+        } catch (RuntimeException e) {
+          // a notice must not undo the membership change
+        }
+      }
+      case DROP ->
+          LOG.log(
+              System.Logger.Level.INFO,
+              "joined notice of channel {0} dropped (over the per-minute bound)",
+              channel.name());
     }
   }
 

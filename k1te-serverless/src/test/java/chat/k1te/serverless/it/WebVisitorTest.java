@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.k1te.local.engine.S3Engine;
 import chat.k1te.serverless.json.JsonObject;
+import chat.k1te.serverless.store.NoticeBudget;
 import chat.k1te.serverless.support.KiteHarness;
 import chat.k1te.serverless.support.TelegramStub;
 import chat.k1te.serverless.support.TestEngines;
@@ -362,6 +363,23 @@ class WebVisitorTest {
     assertThat(kite.telegram.callsTo(tgUser))
         .extracting(TelegramStub.Call::text)
         .containsExactly("second answer");
+  }
+
+  @Test
+  void aScriptJoiningManyVisitorsCannotFloodTheHostGroup() {
+    int joins = 25; // more than two minutes' budget, so the bound shows even across a minute edge
+    for (int i = 0; i < joins; i++) {
+      String id = String.format("Flood%05d", i);
+      kite.connect("c-fl" + i, Map.of("c", CHANNEL));
+      assertThat(kite.send("c-fl" + i, "[\"JOIN\",\"" + id + "\",null,\"" + CHANNEL + "\"]"))
+          .containsExactly("OK");
+    }
+    List<String> notices =
+        kite.telegram.callsTo(HOST_CHAT).stream().map(TelegramStub.Call::text).toList();
+    assertThat(notices.stream().filter(t -> t.contains("joined channel")).count())
+        .isLessThanOrEqualTo(2L * NoticeBudget.JOINED_PER_MINUTE);
+    assertThat(notices)
+        .anyMatch(t -> t.startsWith("⚠️ More than " + NoticeBudget.JOINED_PER_MINUTE + " members"));
   }
 
   @Test
