@@ -146,6 +146,10 @@ public final class WebSocketService {
    * this check holds even for an object put some other way).
    */
   private long uploaded(String key, Payload.Bin b) {
+    if (!files.freshUpload(key)) {
+      throw KiteException.badRequest(
+          "This upload is too old to send: upload the file again (UPL, PUT, then BIN)");
+    }
     FileStore.StoredObject object =
         files
             .stat(key)

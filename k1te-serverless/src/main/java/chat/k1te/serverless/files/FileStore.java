@@ -1,13 +1,16 @@
 package chat.k1te.serverless.files;
 
+import chat.k1te.contracts.Retention;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -59,6 +62,39 @@ public final class FileStore {
         + new String(prefix)
         + "-"
         + sanitize(fileName);
+  }
+
+  /** The UTC day a key was issued on (its third segment), if the key has our layout. */
+  static Optional<LocalDate> issuedOn(String key) {
+    String[] parts = key.split("/", -1);
+    if (parts.length != 4) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(parts[2]));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * True when the bucket's lifecycle has deleted (or is about to delete) the object: it lives
+   * {@link Retention#FILE_DAYS} from its day. DynamoDB's TTL deletes history late, so a history
+   * item can outlive the file it links to.
+   */
+  public boolean expired(String key) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return issuedOn(key)
+        .map(day -> !day.plusDays(Retention.FILE_DAYS).isAfter(today))
+        .orElse(false);
+  }
+
+  /** True when a message may still name the upload: issued today or yesterday (UTC). */
+  public boolean freshUpload(String key) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return issuedOn(key)
+        .map(day -> !day.plusDays(Retention.UPLOAD_TO_MESSAGE_DAYS).isBefore(today))
+        .orElse(false);
   }
 
   /** Keeps letters, digits, '.', '-' and '_' (others become '_'), at most 100 characters. */

@@ -312,6 +312,12 @@ class WebVisitorTest {
             400);
     assertThat(kite.telegram.calls("sendPhoto")).isEmpty();
 
+    String stale = get.replaceFirst("/\\d{4}-\\d{2}-\\d{2}/", "/2020-01-01/");
+    assertThat(kite.send("c-obj", bin("o-4", stale, "a.pdf", "application/pdf", 4)))
+        .containsExactly(
+            "ERR",
+            "⛔ This upload is too old to send: upload the file again (UPL, PUT, then BIN)",
+            400);
     assertThat(kite.send("c-obj", bin("o-3", get, "a.pdf", "application/pdf", 999)).get(0))
         .isEqualTo("ACK");
     assertThat(kite.telegram.calls("sendDocument")).hasSize(1);
