@@ -1,5 +1,6 @@
 package chat.k1te.serverless.chat;
 
+import chat.k1te.serverless.domain.BotText;
 import chat.k1te.serverless.domain.Channel;
 import chat.k1te.serverless.domain.ChannelName;
 import chat.k1te.serverless.domain.Connector;
@@ -46,7 +47,7 @@ public final class Memberships {
 
   public Channel channel(String name) {
     ChannelName.validate(name);
-    return channels.find(name).orElseThrow(() -> KiteException.notFound("Channel not found"));
+    return channels.find(name).orElseThrow(() -> KiteException.notFound(BotText.CHANNEL_NOT_FOUND));
   }
 
   public Optional<Member> byConnection(Connector connector, String raw) {
@@ -57,20 +58,18 @@ public final class Memberships {
   public boolean joinTelegram(String name, String chatRaw, String userName) {
     Channel channel = channel(name);
     if (channel.hostId().equals(chatRaw)) {
-      throw KiteException.conflict("You are the host of channel " + name);
+      throw KiteException.conflict(BotText.YOU_HOST_THIS_CHANNEL, name);
     }
     Optional<Member> bound = byConnection(Connector.TG, chatRaw);
     if (bound.isPresent()) {
       Member existing = bound.get();
       if (existing.host()) {
-        throw KiteException.conflict(
-            "This chat hosts channel " + existing.channelName() + " and cannot join another");
+        throw KiteException.conflict(BotText.HOSTS_ANOTHER_CHANNEL, existing.channelName());
       }
       if (existing.channelName().equals(name)) {
         return false;
       }
-      throw KiteException.conflict(
-          "You are already a member of channel " + existing.channelName() + ". Use /leave first");
+      throw KiteException.conflict(BotText.ALREADY_MEMBER, existing.channelName());
     }
     Member member =
         Member.create(
@@ -149,23 +148,23 @@ public final class Memberships {
     Optional<MemberRef> bound = connections.find(Connector.TG, chatRaw);
     if (channel.hostId().equals(chatRaw)
         || bound.flatMap(members::find).filter(Member::host).isPresent()) {
-      throw KiteException.conflict("This chat hosts a channel and cannot become a member");
+      throw KiteException.conflict(BotText.CHAT_HOSTS_A_CHANNEL);
     }
     MemberRef ref = links.redeem(name, token);
-    Member found = members.find(ref).orElseThrow(() -> KiteException.notFound("Not found member"));
+    Member found =
+        members.find(ref).orElseThrow(() -> KiteException.notFound(BotText.MEMBER_NOT_FOUND));
     if (found.host()) {
-      throw KiteException.conflict("A channel's host cannot be moved by a link");
+      throw KiteException.conflict(BotText.HOST_CANNOT_BE_MOVED);
     }
     if (bound.isPresent() && !bound.get().equals(ref)) {
-      throw KiteException.conflict(
-          "This chat is already in channel " + bound.get().channelName() + ". Use /leave first");
+      throw KiteException.conflict(BotText.CHAT_IN_OTHER_CHANNEL, bound.get().channelName());
     }
     connections.put(Connector.TG, chatRaw, ref);
     Member member =
         members
             .update(ref, m -> m.withConnection(Connector.TG, chatRaw))
-            .orElseThrow(() -> KiteException.notFound("Not found member"));
-    notifyHost(channel, member, "switched to Telegram");
+            .orElseThrow(() -> KiteException.notFound(BotText.MEMBER_NOT_FOUND));
+    notifyHost(channel, member, BotText.NOTICE_SWITCHED);
     return member;
   }
 
@@ -174,13 +173,11 @@ public final class Memberships {
     MemberRef ref =
         connections
             .find(Connector.TG, chatRaw)
-            .orElseThrow(() -> KiteException.notFound("You are not a member of any channel"));
+            .orElseThrow(() -> KiteException.notFound(BotText.NOT_A_MEMBER));
     Member member =
-        members
-            .find(ref)
-            .orElseThrow(() -> KiteException.notFound("You are not a member of any channel"));
+        members.find(ref).orElseThrow(() -> KiteException.notFound(BotText.NOT_A_MEMBER));
     if (member.host()) {
-      throw KiteException.badRequest("Host member cannot leave channel. You can only drop it");
+      throw KiteException.badRequest(BotText.HOST_CANNOT_LEAVE);
     }
     removeMember(member);
     Optional<Channel> channel = channels.find(ref.channelName());
@@ -195,7 +192,7 @@ public final class Memberships {
                   h.peerMemberId().filter(member.id()::equals).isPresent()
                       ? h.withPeer(Optional.empty()).withPin(member.id(), Optional.empty())
                       : h.withPin(member.id(), Optional.empty()));
-          notifyHost(c, member, "left channel " + c.name());
+          notifyHost(c, member, BotText.NOTICE_LEFT);
         });
     return ref.channelName();
   }
@@ -226,7 +223,7 @@ public final class Memberships {
    */
   private void notifyJoined(Channel channel, Member member) {
     switch (joinedNotices.spend(channel.name())) {
-      case SEND -> notifyHost(channel, member, "joined channel " + channel.name());
+      case SEND -> notifyHost(channel, member, BotText.NOTICE_JOINED);
       case SUMMARIZE -> {
         LOG.log(
             System.Logger.Level.WARNING,
@@ -235,10 +232,7 @@ public final class Memberships {
         try {
           outbox.notice(
               channel.hostId(),
-              "⚠️ More than "
-                  + NoticeBudget.JOINED_PER_MINUTE
-                  + " members joined within a minute: further join notices of this minute are"
-                  + " not shown");
+              BotText.NOTICE_JOINS_PAUSED.in(channel.language(), NoticeBudget.JOINED_PER_MINUTE));
         } catch (RuntimeException e) {
           // a notice must not undo the membership change
         }
@@ -251,12 +245,20 @@ public final class Memberships {
     }
   }
 
-  /** "#id name" then "✅ name <what>" to the host chat (the hashtag lets the host reply). */
-  private void notifyHost(Channel channel, Member member, String what) {
+  /**
+   * "#id name" then the notice (e.g. "✅ name joined channel c") to the host chat, in the channel's
+   * language (the hashtag lets the host reply).
+   */
+  private void notifyHost(Channel channel, Member member, BotText notice) {
     try {
       outbox.notice(
           channel.hostId(),
-          "#" + member.id() + " " + member.userName() + "\n✅ " + member.userName() + " " + what);
+          "#"
+              + member.id()
+              + " "
+              + member.userName()
+              + "\n"
+              + notice.in(channel.language(), member.userName(), channel.name()));
     } catch (RuntimeException e) {
       // a notice must not undo the membership change
     }

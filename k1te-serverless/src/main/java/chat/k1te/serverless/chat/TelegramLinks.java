@@ -1,5 +1,6 @@
 package chat.k1te.serverless.chat;
 
+import chat.k1te.serverless.domain.BotText;
 import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.MemberRef;
@@ -41,7 +42,7 @@ public final class TelegramLinks {
 
   public Link issue(Member member) {
     if (member.host()) {
-      throw KiteException.badRequest("A channel's host cannot be moved by a link");
+      throw KiteException.badRequest(BotText.HOST_CANNOT_BE_MOVED);
     }
     char[] token = new char[TOKEN_LENGTH];
     for (int i = 0; i < token.length; i++) {
@@ -56,16 +57,11 @@ public final class TelegramLinks {
   /** The member a token of this channel stands for; the token is spent whatever the outcome. */
   public MemberRef redeem(String channel, String token) {
     if (!TOKEN.matcher(token).matches()) {
-      throw KiteException.badRequest(
-          "This link does not come from the chat widget: use its Telegram button");
+      throw KiteException.badRequest(BotText.LINK_NOT_FROM_WIDGET);
     }
     return store
         .redeem(token)
         .filter(ref -> ref.channelName().equals(channel))
-        .orElseThrow(
-            () ->
-                KiteException.notFound(
-                    "This link has expired or was used already: ask the chat widget for a new"
-                        + " one"));
+        .orElseThrow(() -> KiteException.notFound(BotText.LINK_EXPIRED));
   }
 }

@@ -3,6 +3,7 @@ package chat.k1te.serverless.chat;
 import chat.k1te.serverless.chat.Content.File;
 import chat.k1te.serverless.chat.Content.StoredFile;
 import chat.k1te.serverless.chat.Content.Text;
+import chat.k1te.serverless.domain.BotText;
 import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.domain.MediaPolicy;
@@ -168,14 +169,11 @@ public final class WebSocketService {
 
   private Payload send(Member from, ChatMessage message) {
     Member ready = catchUp(from, from.connections().getOrDefault(Connector.WS, ""));
-    String peer =
-        ready
-            .peerMemberId()
-            .orElseThrow(() -> KiteException.routing("Cannot dispatch request, no route found"));
+    String peer = ready.peerMemberId().orElseThrow(() -> KiteException.routing(BotText.NO_ROUTE));
     Member to =
         members
             .find(new MemberRef(ready.channelName(), peer))
-            .orElseThrow(() -> KiteException.routing("Cannot dispatch request, no route found"));
+            .orElseThrow(() -> KiteException.routing(BotText.NO_ROUTE));
     return router.route(ready, to, message, Connector.WS);
   }
 

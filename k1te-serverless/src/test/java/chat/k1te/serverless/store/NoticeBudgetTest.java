@@ -2,6 +2,7 @@ package chat.k1te.serverless.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.k1te.serverless.domain.Language;
 import chat.k1te.serverless.store.NoticeBudget.Decision;
 import chat.k1te.serverless.support.TestEngines;
 import java.time.Clock;
@@ -22,7 +23,8 @@ class NoticeBudgetTest {
 
   @Test
   void tenNoticesAMinuteThenOneSummaryThenSilenceUntilTheNextMinute() {
-    new ChannelStore(TestEngines.dynamo(), tables, Clock.systemUTC()).host("budget-chan", "h1");
+    new ChannelStore(TestEngines.dynamo(), tables, Clock.systemUTC())
+        .host("budget-chan", "h1", Language.EN);
     NoticeBudget minute1 = at("2026-12-04T10:00:05Z");
     List<Decision> decisions = new ArrayList<>();
     for (int i = 0; i < NoticeBudget.JOINED_PER_MINUTE + 3; i++) {
