@@ -16,6 +16,7 @@ import chat.k1te.serverless.protocol.PayloadCodec;
 import chat.k1te.serverless.protocol.ProtocolException;
 import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.MemberStore;
+import chat.k1te.serverless.store.UpdateLog;
 import chat.k1te.serverless.telegram.TelegramApiException;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class WebSocketService {
   private final Router router;
   private final Replay replay;
   private final FileStore files;
+  private final UpdateLog progress;
   private final TelegramLinks links;
 
   public WebSocketService(
@@ -37,6 +39,7 @@ public final class WebSocketService {
       Router router,
       Replay replay,
       FileStore files,
+      UpdateLog progress,
       TelegramLinks links) {
     this.memberships = memberships;
     this.members = members;
@@ -44,6 +47,7 @@ public final class WebSocketService {
     this.router = router;
     this.replay = replay;
     this.files = files;
+    this.progress = progress;
     this.links = links;
   }
 
@@ -167,14 +171,42 @@ public final class WebSocketService {
     return object.size();
   }
 
+  /**
+   * Sends a visitor's message once per message id: a resend of a message that went out (its ACK was
+   * lost, or an error followed the delivery) is acknowledged again without a second delivery.
+   */
   private Payload send(Member from, ChatMessage message) {
+    String key = UpdateLog.messageKey(from.channelName(), from.id(), message.id());
+    Attempt attempt = attempt(key, progress.begin(key), message.id());
+    try {
+      return route(from, message, attempt);
+    } catch (RuntimeException e) {
+      if (!attempt.delivered()) {
+        progress.release(key);
+      }
+      throw e;
+    }
+  }
+
+  private Attempt attempt(String key, UpdateLog.Progress found, String messageId) {
+    if (found instanceof UpdateLog.Progress.Delivered d) {
+      return Attempt.after(progress, key, d.destinationId());
+    }
+    if (found instanceof UpdateLog.Progress.InProgress) {
+      throw KiteException.conflict(
+          "Message " + messageId + " is being delivered: wait for its ACK");
+    }
+    return Attempt.claimed(progress, key); // Begun; a visitor's message is never Done
+  }
+
+  private Payload route(Member from, ChatMessage message, Attempt attempt) {
     Member ready = catchUp(from, from.connections().getOrDefault(Connector.WS, ""));
     String peer = ready.peerMemberId().orElseThrow(() -> KiteException.routing(BotText.NO_ROUTE));
     Member to =
         members
             .find(new MemberRef(ready.channelName(), peer))
             .orElseThrow(() -> KiteException.routing(BotText.NO_ROUTE));
-    return router.route(ready, to, message, Connector.WS);
+    return router.route(ready, to, message, Connector.WS, attempt);
   }
 
   private Optional<Member> current(String connectionId) {
