@@ -12,6 +12,7 @@ import chat.k1te.serverless.store.Tables;
 import chat.k1te.serverless.store.TelegramLinkStore;
 import chat.k1te.serverless.store.UpdateLog;
 import chat.k1te.serverless.telegram.TelegramClient;
+import chat.k1te.serverless.ws.EmfMetrics;
 import chat.k1te.serverless.ws.WsPusher;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,7 +35,11 @@ public record KiteBackend(WebSocketService webSocket, WebhookService webhook) {
     TelegramClient telegram =
         new TelegramClient(
             TelegramClient.defaultHttpClient(), config.telegramApiBase(), config.botToken());
-    Outbox outbox = new Outbox(new WsPusher(aws.management()), telegram, files);
+    Outbox outbox =
+        new Outbox(
+            new WsPusher(aws.management(), new EmfMetrics(config.stage(), System.out)),
+            telegram,
+            files);
     Router router = new Router(members, connections, history, outbox, clock);
     Replay replay = new Replay(members, history, outbox, router);
     TelegramLinks links =
