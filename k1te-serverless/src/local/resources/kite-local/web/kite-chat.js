@@ -1,6 +1,7 @@
 // <kite-chat endpoint="ws://…/<stage>" channel="…" [member-name="…"]> — the Kite chat widget.
 // Dependency-free web component speaking the Kite WebSocket protocol (subprotocol k1te.chat.v1):
-// JOIN, TXT, UPL + PUT + BIN, ACK, OK, ERR, PING keep-alive; with the features announced in JOIN
+// JOIN, TXT, UPL + PUT + BIN, ACK, OK, ERR, LINK (a one-time link to continue in Telegram), PING
+// keep-alive; with the features announced in JOIN
 // ("seen", "edit") it acknowledges every message it displayed (SEEN), drops ids it already shows
 // (the server replays everything not acknowledged on reconnect) and applies EDIT and DEL. The
 // server validates sizes and types; the widget shows the server's ERR reason verbatim.
@@ -20,7 +21,9 @@ const PAPERCLIP = `<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"
 const STYLE = `
 :host { display: flex; flex-direction: column; width: 360px; height: 520px; border: 1px solid #c8ccd4;
   border-radius: 10px; font: 14px/1.4 system-ui, sans-serif; background: #fff; overflow: hidden; }
-header { display: flex; justify-content: space-between; padding: 8px 12px; background: #2b5797; color: #fff; }
+header { display: flex; justify-content: space-between; align-items: center; gap: 8px; padding: 8px 12px; background: #2b5797; color: #fff; }
+header .title { flex: 1; }
+header button, header a { padding: 2px 6px; font-size: 12px; color: #fff; background: transparent; border: 1px solid #fff8; border-radius: 4px; text-decoration: none; }
 [data-testid=kite-status] { font-size: 12px; opacity: .9; }
 [data-testid=kite-status][data-state=online]::before { content: "● "; color: #7CFC9A; }
 ol { flex: 1; margin: 0; padding: 8px; list-style: none; overflow-y: auto; background: #f3f5f8; }
@@ -55,7 +58,10 @@ class KiteChat extends HTMLElement {
     super();
     this.attachShadow({ mode: "open" });
     this.shadowRoot.innerHTML = `<style>${STYLE}</style>
-      <header><span class="title">Kite chat</span><span data-testid="kite-status" data-state="connecting">connecting</span></header>
+      <header><span class="title">Kite chat</span>
+        <button type="button" data-testid="kite-telegram" aria-label="Continue in Telegram">Telegram</button>
+        <a data-testid="kite-telegram-link" target="_blank" rel="noopener" hidden>Open in Telegram</a>
+        <span data-testid="kite-status" data-state="connecting">connecting</span></header>
       <ol data-testid="kite-messages" aria-live="polite"></ol>
       <p data-testid="kite-error" role="alert"></p>
       <form>
@@ -69,6 +75,11 @@ class KiteChat extends HTMLElement {
     this.errorEl = $("kite-error");
     this.inputEl = $("kite-input");
     this.fileEl = $("kite-file-input");
+    this.telegramLinkEl = $("kite-telegram-link");
+    // the link is one-time and short-lived, so it is asked for when wanted, never stored
+    $("kite-telegram").addEventListener("click", () => {
+      if (!this.send(["LINK"])) this.showError("offline: no Telegram link");
+    });
     this.pending = []; // message ids awaiting ACK (or ERR), oldest first
     this.uploads = new Map(); // message id → File awaiting its UPL answer
     this.attempt = 0;
@@ -238,6 +249,12 @@ class KiteChat extends HTMLElement {
       case "UPL": {
         const [id, getUrl, putUrl] = rest;
         if (putUrl) this.upload(id, getUrl, putUrl);
+        break;
+      }
+      case "LINK": {
+        const [url] = rest;
+        this.telegramLinkEl.href = url;
+        this.telegramLinkEl.hidden = false;
         break;
       }
       case "ERR": {

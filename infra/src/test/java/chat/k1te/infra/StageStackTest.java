@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.LambdaEnvironment;
+import chat.k1te.contracts.Retention;
 import chat.k1te.contracts.Stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hashicorp.cdktf.Testing;
@@ -198,7 +199,7 @@ class StageStackTest {
   }
 
   @Test
-  void filesBucketHasCorsAndAWeekOfLife() {
+  void filesBucketHasCorsAndOutlivesTheHistoryThatLinksToIt() {
     JsonNode cors =
         Synthesized.resources(dev, "aws_s3_bucket_cors_configuration").values().iterator().next();
     assertThat(IamView.texts(cors.at("/cors_rule/0/allowed_methods")))
@@ -208,7 +209,9 @@ class StageStackTest {
             .values()
             .iterator()
             .next();
-    assertThat(lifecycle.at("/rule/0/expiration/days").asInt()).isEqualTo(7);
+    assertThat(lifecycle.at("/rule/0/expiration/days").asInt())
+        .isEqualTo(Retention.FILE_DAYS)
+        .isGreaterThan(Retention.HISTORY_DAYS);
     assertThat(
             Synthesized.resources(dev, "aws_s3_bucket")
                 .values()

@@ -1,5 +1,6 @@
 package chat.k1te.infra.constructs;
 
+import chat.k1te.contracts.LambdaEnvironment;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameterConfig;
 import software.constructs.Construct;
@@ -11,8 +12,8 @@ import software.constructs.Construct;
  * The provider binding predates write-only attributes, hence the overrides.
  */
 public final class SecretParameter {
-  /** Written when the first apply runs without the secret; the Lambdas then fail loudly. */
-  public static final String UNSET = "unset-apply-with-the-secret";
+  /** Written when the first apply runs without the secret; the Lambdas refuse to start with it. */
+  public static final String UNSET = LambdaEnvironment.UNSET_SECRET;
 
   private SecretParameter() {}
 

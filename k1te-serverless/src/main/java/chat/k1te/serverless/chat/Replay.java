@@ -1,5 +1,7 @@
 package chat.k1te.serverless.chat;
 
+import chat.k1te.serverless.domain.BotText;
+import chat.k1te.serverless.domain.Language;
 import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.protocol.ProtocolException;
 import chat.k1te.serverless.store.HistoryStore;
@@ -71,7 +73,7 @@ public final class Replay {
   }
 
   /** Re-sends the last messages into the member's new Telegram chat. */
-  public void toTelegram(Member member, String chatRaw) {
+  public void toTelegram(Member member, String chatRaw, Language language) {
     for (HistoryStore.Item item : history.last(member.ref(), TELEGRAM_REPLAY)) {
       try {
         ChatMessage m = HistoryCodec.decode(item.content());
@@ -79,7 +81,7 @@ public final class Replay {
         outbox.toTelegram(chatRaw, m.content(), tag);
       } catch (ProtocolException | TelegramApiException e) {
         try {
-          outbox.notice(chatRaw, "⛔ Unable to recover this message");
+          outbox.notice(chatRaw, BotText.UNRECOVERABLE.in(language));
         } catch (TelegramApiException ignored) {
           // the chat is unreachable: nothing more to do
         }

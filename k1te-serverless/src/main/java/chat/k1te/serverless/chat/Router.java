@@ -1,5 +1,6 @@
 package chat.k1te.serverless.chat;
 
+import chat.k1te.serverless.domain.BotText;
 import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.domain.Member;
@@ -58,7 +59,7 @@ public final class Router {
     Optional<Delivered> delivered = deliver(from, to, message, client);
     if (delivered.isEmpty()) {
       if (to.host()) {
-        throw KiteException.routing("Cannot dispatch request, no route found");
+        throw KiteException.routing(BotText.NO_ROUTE);
       }
       history.append(
           to.ref(), new HistoryStore.Item(message.id(), HistoryCodec.encode(message), now));

@@ -3,8 +3,10 @@ package chat.k1te.serverless.chat;
 import chat.k1te.serverless.chat.Content.File;
 import chat.k1te.serverless.chat.Content.TelegramFile;
 import chat.k1te.serverless.chat.Content.Text;
+import chat.k1te.serverless.domain.BotText;
 import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
+import chat.k1te.serverless.domain.Language;
 import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.MemberId;
 import chat.k1te.serverless.domain.MemberRef;
@@ -97,7 +99,7 @@ public final class TelegramService {
     try {
       return route(message, attempt);
     } catch (KiteException e) {
-      return WebhookReply.text(chat, "⛔ " + e.getMessage());
+      return WebhookReply.text(chat, "⛔ " + e.reason(BotCommands.languageOf(message)));
     } catch (TelegramApiException e) {
       return WebhookReply.text(chat, "⛔ " + e.getMessage());
     }
@@ -105,16 +107,16 @@ public final class TelegramService {
 
   private WebhookReply onMembership(MemberStatusChange change) {
     long chat = change.chat().id();
+    Language language = Language.of(change.from().flatMap(u -> u.languageCode()));
     if (ABSENT.contains(change.newStatus()) && PRESENT.contains(change.oldStatus())) {
       channels.dropHostedBy(TelegramIds.encode(chat));
       return new WebhookReply.Nothing();
     }
     if (ABSENT.contains(change.oldStatus()) && PRESENT.contains(change.newStatus())) {
-      return WebhookReply.text(chat, "✅ You successfully added " + botName());
+      return WebhookReply.text(chat, BotText.BOT_ADDED.in(language, botName()));
     }
     if ("member".equals(change.oldStatus()) && "administrator".equals(change.newStatus())) {
-      return WebhookReply.text(
-          chat, "✅ " + botName() + " is an administrator now: it can pin unanswered messages");
+      return WebhookReply.text(chat, BotText.BOT_ADMIN.in(language, botName()));
     }
     return new WebhookReply.Nothing();
   }
@@ -136,7 +138,7 @@ public final class TelegramService {
     if (sender.isEmpty()) {
       return "private".equals(message.chat().type())
           ? WebhookReply.text(
-              message.chat().id(), "You are not in a channel yet. Use /join channelName, or /help")
+              message.chat().id(), BotText.NOT_IN_A_CHANNEL.in(BotCommands.languageOf(message)))
           : new WebhookReply.Nothing();
     }
     Member from = sender.get();
@@ -160,7 +162,7 @@ public final class TelegramService {
     return addressed
         .filter(id -> MemberId.isValid(id) && !id.equals(from.id()))
         .flatMap(id -> members.find(new MemberRef(from.channelName(), id)))
-        .orElseThrow(() -> KiteException.routing("Cannot dispatch request, no route found"));
+        .orElseThrow(() -> KiteException.routing(BotText.NO_ROUTE));
   }
 
   private static Content content(TgMessage message) {
@@ -176,6 +178,6 @@ public final class TelegramService {
     if (message.text().isPresent()) {
       return new Text(message.text().get());
     }
-    throw KiteException.badRequest("unsupported message type");
+    throw KiteException.badRequest(BotText.UNSUPPORTED_MESSAGE);
   }
 }

@@ -87,6 +87,12 @@ public sealed interface Payload {
   /** {@code ["DEL", messageId]}: the message shown with this id was withdrawn. */
   record Del(String messageId) implements Payload {}
 
+  /** Client asks for a one-time link to continue in Telegram: {@code ["LINK"]}. */
+  record LinkRequest() implements Payload {}
+
+  /** Server grants it: {@code ["LINK", url, expires]}. */
+  record Link(String url, Instant expires) implements Payload {}
+
   record Ping() implements Payload {}
 
   record Pong() implements Payload {}

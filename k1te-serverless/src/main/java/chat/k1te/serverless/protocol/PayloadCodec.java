@@ -75,6 +75,12 @@ public final class PayloadCodec {
     if (payload instanceof Payload.Del d) {
       return list("DEL", d.messageId());
     }
+    if (payload instanceof Payload.LinkRequest) {
+      return list("LINK");
+    }
+    if (payload instanceof Payload.Link l) {
+      return list("LINK", l.url(), l.expires().toString());
+    }
     if (payload instanceof Ping) {
       return list("PING");
     }
@@ -95,7 +101,7 @@ public final class PayloadCodec {
     return elements;
   }
 
-  /** Decodes a frame a client may send: JOIN, TXT, BIN, UPL, SEEN or PING. */
+  /** Decodes a frame a client may send: JOIN, TXT, BIN, UPL, SEEN, LINK or PING. */
   public static Payload decode(String frame) throws ProtocolException {
     if (frame == null || frame.isBlank()) {
       throw new ProtocolException("Empty frame: expected a JSON array such as [\"PING\"]");
@@ -151,6 +157,10 @@ public final class PayloadCodec {
             f.size(4, "fileSize"),
             f.instant(5, "created"));
       }
+      case "LINK" -> {
+        f.arity(1, 1, "[\"LINK\"]");
+        yield new Payload.LinkRequest();
+      }
       case "PING" -> {
         f.arity(1, 1, "[\"PING\"]");
         yield new Ping();
@@ -159,7 +169,7 @@ public final class PayloadCodec {
           throw new ProtocolException(
               "Unsupported frame type "
                   + tag
-                  + ": a client may send JOIN, TXT, BIN, UPL, SEEN or PING");
+                  + ": a client may send JOIN, TXT, BIN, UPL, SEEN, LINK or PING");
     };
   }
 

@@ -3,6 +3,7 @@ package chat.k1te.serverless.store;
 import static chat.k1te.serverless.store.Attr.n;
 import static chat.k1te.serverless.store.Attr.s;
 
+import chat.k1te.contracts.Retention;
 import chat.k1te.serverless.domain.MemberRef;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Times are stored fixed-width (milliseconds, UTC) so that string order is time order.
  */
 public final class HistoryStore {
-  public static final Duration RETENTION = Duration.ofDays(92);
+  public static final Duration RETENTION = Duration.ofDays(Retention.HISTORY_DAYS);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 

@@ -12,8 +12,13 @@ public record TgUpdate(
     Optional<TgMessage> edited,
     Optional<MemberStatusChange> myChatMember) {
 
+  /** A Telegram user; {@code languageCode} is the IETF tag of the user's app language, if sent. */
   public record User(
-      long id, String firstName, Optional<String> lastName, Optional<String> username) {
+      long id,
+      String firstName,
+      Optional<String> lastName,
+      Optional<String> username,
+      Optional<String> languageCode) {
     public String displayName() {
       String full = (firstName + lastName.map(l -> " " + l).orElse("")).strip();
       return full.isEmpty() ? username.orElse(Long.toString(id)) : full;
@@ -49,7 +54,8 @@ public record TgUpdate(
   public record File(String fileId, String fileName, String mimeType, long size) {}
 
   /** The bot's own membership in a chat changed (added, promoted, left, kicked). */
-  public record MemberStatusChange(Chat chat, String oldStatus, String newStatus) {}
+  public record MemberStatusChange(
+      Chat chat, Optional<User> from, String oldStatus, String newStatus) {}
 
   public record TgMessage(
       long messageId,
@@ -127,6 +133,7 @@ public record TgUpdate(
                 m ->
                     new MemberStatusChange(
                         chat(m.object("chat")),
+                        m.has("from") ? Optional.of(user(m.object("from"))) : Optional.empty(),
                         m.object("old_chat_member").string("status").orElse(""),
                         m.object("new_chat_member").string("status").orElse("")));
     return new TgUpdate(id, message, edited, change);
@@ -177,7 +184,8 @@ public record TgUpdate(
         u.number("id").orElse(0L),
         u.string("first_name").orElse(""),
         u.string("last_name"),
-        u.string("username"));
+        u.string("username"),
+        u.string("language_code"));
   }
 
   private static List<Entity> entities(JsonObject m, String key, Optional<String> text) {
