@@ -3,6 +3,7 @@ package chat.k1te.serverless;
 import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_API_BASE_URL;
 import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_WEBHOOK_ENDPOINT;
 
+import chat.k1te.contracts.KiteFunction;
 import chat.k1te.serverless.config.AwsSettings;
 import chat.k1te.serverless.config.DispatcherConfig;
 import chat.k1te.serverless.config.Env;
@@ -10,6 +11,8 @@ import chat.k1te.serverless.config.TelegramSecrets;
 import chat.k1te.serverless.json.Json;
 import chat.k1te.serverless.json.JsonException;
 import chat.k1te.serverless.json.JsonObject;
+import chat.k1te.serverless.log.Invocation;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.telegram.TelegramClient;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -22,7 +25,8 @@ import java.util.Map;
 /**
  * Terraform's {@code aws_lambda_invocation} (lifecycle scope CRUD) calls this with {@code
  * tf.action}: create/update register the webhook, delete removes it. A Telegram error is thrown so
- * that {@code terraform apply} fails instead of recording a broken webhook (§8.20).
+ * that {@code terraform apply} fails instead of recording a broken webhook (see docs/behaviour.md,
+ * "Webhook").
  */
 public final class LifecycleHandler implements RequestStreamHandler {
   public static final List<String> ALLOWED_UPDATES =
@@ -54,6 +58,18 @@ public final class LifecycleHandler implements RequestStreamHandler {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
+    try (Invocation invocation =
+        Log.begin(KiteFunction.LIFECYCLE.suffix(), RequestDispatcher.requestId(context))) {
+      try {
+        handle(input, output);
+      } catch (RuntimeException e) {
+        invocation.failed(e);
+        throw e;
+      }
+    }
+  }
+
+  private void handle(InputStream input, OutputStream output) throws IOException {
     JsonObject event;
     try {
       event = new JsonObject(Json.parseObject(input));
@@ -68,6 +84,7 @@ public final class LifecycleHandler implements RequestStreamHandler {
                 () ->
                     new IllegalArgumentException(
                         "lifecycle handler: the input has no tf.action (create, update or delete)"));
+    Log.annotate("action", action);
     String result =
         switch (action) {
           case "create", "update" -> {

@@ -8,6 +8,7 @@ import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.MemberId;
 import chat.k1te.serverless.domain.MemberRef;
 import chat.k1te.serverless.domain.TelegramIds;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.store.ChannelStore;
 import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.HistoryStore;
@@ -185,8 +186,9 @@ public final class Memberships {
   private void unpinQuietly(String chatRaw, String messageRaw) {
     try {
       outbox.telegram().unpin(TelegramIds.decode(chatRaw), TelegramIds.decode(messageRaw));
-    } catch (RuntimeException ignored) {
-      // the pin is gone already
+    } catch (RuntimeException e) {
+      // the pin is gone already (unpinned by hand, message deleted): the membership change goes on
+      Log.warn("unpin failed", e, Map.of("chat", chatRaw, "message", messageRaw));
     }
   }
 
@@ -198,6 +200,7 @@ public final class Memberships {
           "#" + member.id() + " " + member.userName() + "\n✅ " + member.userName() + " " + what);
     } catch (RuntimeException e) {
       // a notice must not undo the membership change
+      Log.warn("host notice failed", e, Map.of("channel", channel.name()));
     }
   }
 }

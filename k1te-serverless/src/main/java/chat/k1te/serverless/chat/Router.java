@@ -4,6 +4,7 @@ import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.TelegramIds;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.protocol.Payload;
 import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.HistoryStore;
@@ -133,7 +134,9 @@ public final class Router {
       outbox.telegram().pin(TelegramIds.decode(d.raw()), TelegramIds.decode(d.destinationId()));
       return Optional.of(d.destinationId());
     } catch (TelegramApiException e) {
-      return Optional.empty(); // no pin right (e.g. not an admin): delivery still counts
+      // no pin right (e.g. not an admin): delivery still counts
+      Log.warn("pin failed", e, Map.of("member", from.id()));
+      return Optional.empty();
     }
   }
 
@@ -150,6 +153,7 @@ public final class Router {
                 outbox.telegram().unpin(TelegramIds.decode(chat), TelegramIds.decode(pinned));
               } catch (TelegramApiException e) {
                 // already unpinned by hand or deleted: forget the record anyway
+                Log.warn("unpin failed", e, Map.of("member", from.id()));
               }
             });
     return true;

@@ -9,6 +9,7 @@ import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.MemberId;
 import chat.k1te.serverless.domain.MemberRef;
 import chat.k1te.serverless.domain.TelegramIds;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.store.MemberStore;
 import chat.k1te.serverless.telegram.TelegramApiException;
 import chat.k1te.serverless.telegram.TelegramClient;
@@ -16,6 +17,7 @@ import chat.k1te.serverless.telegram.TgUpdate;
 import chat.k1te.serverless.telegram.TgUpdate.MemberStatusChange;
 import chat.k1te.serverless.telegram.TgUpdate.TgMessage;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -101,6 +103,7 @@ public final class TelegramService {
       try {
         botName = "@" + telegram.botUsername();
       } catch (TelegramApiException e) {
+        Log.warn("getMe failed: the reply names no bot", e, Map.of());
         return "the bot";
       }
     }

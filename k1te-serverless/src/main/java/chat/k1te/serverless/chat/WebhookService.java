@@ -5,6 +5,7 @@ import chat.k1te.serverless.apigw.ApiResponse;
 import chat.k1te.serverless.json.Json;
 import chat.k1te.serverless.json.JsonException;
 import chat.k1te.serverless.json.JsonObject;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.store.UpdateLog;
 import chat.k1te.serverless.telegram.TgUpdate;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,11 @@ public final class WebhookService {
       return error(400, "the update is not JSON: " + e.getMessage());
     }
     TgUpdate update = TgUpdate.parse(body);
+    Log.annotate(
+        "update",
+        update.myChatMember().isPresent()
+            ? "my_chat_member"
+            : update.message().isPresent() ? "message" : "other");
     if (update.updateId() < 0) {
       return error(400, "the update has no update_id");
     }

@@ -6,6 +6,7 @@ import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER
 import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_SECRET_TOKEN;
 import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER;
 
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.runtime.ssm.SsmParameterClient;
 import java.net.URI;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public final class TelegramSecrets {
       values.add(
           direct.get(i).orElseGet(() -> fetched.getOrDefault(secret.parameterVariable(), "")));
     }
+    values.forEach(Log::hideSecret);
     return values;
   }
 
