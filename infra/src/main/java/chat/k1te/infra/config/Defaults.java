@@ -27,7 +27,7 @@ public final class Defaults {
 
   public static final int THROTTLE_BURST = 100;
 
-  /** Objects uploaded through the chat expire after a week (reference-system §4.2). */
+  /** Objects uploaded through the chat expire after a week (docs/behaviour.md#files). */
   public static final int OBJECT_EXPIRY_DAYS = 7;
 
   /** The authorizer answer is cached per secret header value; short, so a rotation bites fast. */

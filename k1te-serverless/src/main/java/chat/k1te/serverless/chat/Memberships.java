@@ -76,7 +76,10 @@ public final class Memberships {
     return true;
   }
 
-  /** Binds a web socket to a member, creating it on first JOIN (§8.9: rebinding is stored). */
+  /**
+   * Binds a web socket to a member, creating it on first JOIN (a later JOIN from a new socket moves
+   * it there).
+   */
   public Member joinWeb(String name, String memberId, String userName, String connectionId) {
     if (!MemberId.isValid(memberId)) {
       throw KiteException.badRequest(

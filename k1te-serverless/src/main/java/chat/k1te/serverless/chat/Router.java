@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Delivers a message from one member to another: to the recipient's active connection, or into its
- * history when it is offline; then records peers, pins and history (§1.2, §1.5, §1.6).
+ * history when it is offline; then records peers, pins and history (docs/behaviour.md#routing).
  */
 public final class Router {
   private final MemberStore members;

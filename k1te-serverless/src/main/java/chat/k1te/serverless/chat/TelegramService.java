@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The Telegram side: updates from the webhook (§1.4) and routing of chat messages (§1.5). */
+/** The Telegram side: updates from the webhook and routing of chat messages (docs/behaviour.md). */
 public final class TelegramService {
   private static final Set<String> PRESENT =
       Set.of("member", "administrator", "creator", "restricted");

@@ -10,6 +10,7 @@ import java.util.Map;
 /** JSON as plain maps and lists (jackson-jr, no reflection on our types). */
 public final class Json {
   private static final JSON JSON_STD = JSON.std;
+  private static final JSON WITH_NULLS = JSON_STD.with(JSON.Feature.WRITE_NULL_PROPERTIES);
 
   private Json() {}
 
@@ -54,6 +55,18 @@ public final class Json {
   public static String write(Object value) {
     try {
       return JSON_STD.asString(value);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes entries whose value is null too ({@link #write} leaves them out): API Gateway's events
+   * carry {@code "queryStringParameters": null}, and the local runtime writes them alike.
+   */
+  public static String writeWithNulls(Object value) {
+    try {
+      return WITH_NULLS.asString(value);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
     }

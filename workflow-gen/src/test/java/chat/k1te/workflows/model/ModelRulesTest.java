@@ -119,6 +119,27 @@ class ModelRulesTest {
   }
 
   @Test
+  void aCompositeActionStepPassesDeclaredInputsOnlyAndEveryRequiredOne() {
+    CompositeAction action =
+        new CompositeAction(
+            "deploy",
+            "Deploy",
+            "d",
+            List.of(
+                CompositeAction.Input.required("stack", "s"),
+                CompositeAction.Input.optional("region", "r", "eu-west-1")),
+            List.of(),
+            List.of(RunStep.bash("x", "true\n")));
+    assertThatThrownBy(() -> action.step("Deploy", Map.of("stack", "kite-dev", "stak", "x")))
+        .hasMessageContaining("passes unknown input 'stak' to action deploy")
+        .hasMessageContaining("[stack, region]");
+    assertThatThrownBy(() -> action.step("Deploy", Map.of("region", "x")))
+        .hasMessageContaining("must pass required input 'stack' to action deploy");
+    assertThat(action.step("Deploy", Map.of("stack", "kite-dev")).action().uses())
+        .isEqualTo("./.github/actions/deploy");
+  }
+
+  @Test
   void theGenericModelNamesNothingOfKite() throws IOException {
     try (var files = Files.list(Path.of(MODEL_SOURCES))) {
       assertThat(files.toList())
