@@ -78,10 +78,10 @@ public final class WebhookService {
     } catch (RuntimeException e) {
       if (!attempt.delivered()) {
         updates.release(key); // nothing visible happened: Telegram's retry does the work
-        System.err.println("webhook: update " + update.updateId() + " failed: " + e);
+        Log.error("webhook update failed", e, Map.of("updateId", update.updateId()));
         return error(500, "update " + update.updateId() + " failed; Telegram redelivers it");
       }
-      System.err.println("webhook: update " + update.updateId() + " failed after delivery: " + e);
+      Log.warn("webhook update failed after delivery", e, Map.of("updateId", update.updateId()));
       reply = new WebhookReply.Nothing();
     }
     String answer = Json.write(reply.toJson());
