@@ -84,16 +84,31 @@ public final class Log {
    */
   public static void metric(
       String namespace, String name, String unit, double value, Map<String, String> dimensions) {
+    System.out.println(metricLine(namespace, name, unit, value, dimensions, Map.of()));
+  }
+
+  /**
+   * The embedded-metric-format line of {@link #metric}, with {@code details} kept in the log only
+   * (no metric is made of them); for writers other than standard output.
+   */
+  public static String metricLine(
+      String namespace,
+      String name,
+      String unit,
+      double value,
+      Map<String, String> dimensions,
+      Map<String, ?> details) {
     Map<String, Object> definition = new LinkedHashMap<>();
     definition.put("Namespace", namespace);
     definition.put("Dimensions", List.of(List.copyOf(dimensions.keySet())));
     definition.put("Metrics", List.of(Map.of("Name", name, "Unit", unit)));
     Map<String, Object> fields = new LinkedHashMap<>(dimensions);
     fields.put(name, value);
+    details.forEach(fields::putIfAbsent);
     fields.put(
         "_aws",
         Map.of("Timestamp", System.currentTimeMillis(), "CloudWatchMetrics", List.of(definition)));
-    write(Level.INFO, "metric " + name, fields, null);
+    return line(Level.INFO, "metric " + name, fields, null);
   }
 
   /**
