@@ -96,6 +96,12 @@ class StageStackTest {
           .isEqualTo("lambda/${var.artifact_commit}/function.zip");
       assertThat(lambda.at("/environment/variables/" + LambdaEnvironment.STAGE).asText())
           .isEqualTo("dev");
+      assertThat(lambda.at("/logging_config/log_format").asText()).isEqualTo("JSON");
+      assertThat(lambda.at("/logging_config/application_log_level").asText()).isEqualTo("INFO");
+      assertThat(lambda.at("/logging_config/log_group").asText())
+          .as("the log group the stack creates, with its retention")
+          .startsWith("${aws_cloudwatch_log_group.")
+          .endsWith(".name}");
     }
     assertThat(
             Synthesized.resources(prod, "aws_lambda_function").values().stream()

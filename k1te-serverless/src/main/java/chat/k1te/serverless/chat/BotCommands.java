@@ -9,7 +9,7 @@ import chat.k1te.serverless.domain.TelegramIds;
 import chat.k1te.serverless.telegram.TgUpdate.TgMessage;
 import java.util.Optional;
 
-/** The bot's commands (§1.3). Replies are plain text (no Markdown to break, §8.8). */
+/** The bot's commands (docs/behaviour.md#commands-and-deep-links); replies are plain text. */
 public final class BotCommands {
   static final String HELP = BotText.HELP.english();
 

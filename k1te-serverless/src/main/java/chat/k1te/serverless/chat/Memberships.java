@@ -9,6 +9,7 @@ import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.MemberId;
 import chat.k1te.serverless.domain.MemberRef;
 import chat.k1te.serverless.domain.TelegramIds;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.store.ChannelStore;
 import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.HistoryStore;
@@ -89,7 +90,10 @@ public final class Memberships {
     return true;
   }
 
-  /** Binds a web socket to a member, creating it on first JOIN (§8.9: rebinding is stored). */
+  /**
+   * Binds a web socket to a member, creating it on first JOIN (a later JOIN from a new socket moves
+   * it there).
+   */
   public Member joinWeb(
       String name, String memberId, String userName, String connectionId, Set<String> features) {
     if (!MemberId.isWebId(memberId)) {
@@ -218,8 +222,9 @@ public final class Memberships {
   private void unpinQuietly(String chatRaw, String messageRaw) {
     try {
       outbox.telegram().unpin(TelegramIds.decode(chatRaw), TelegramIds.decode(messageRaw));
-    } catch (RuntimeException ignored) {
-      // the pin is gone already
+    } catch (RuntimeException e) {
+      // the pin is gone already (unpinned by hand, message deleted): the membership change goes on
+      Log.warn("unpin failed", e, Map.of("chat", chatRaw, "message", messageRaw));
     }
   }
 
@@ -268,6 +273,7 @@ public final class Memberships {
               + notice.in(channel.language(), member.userName(), channel.name()));
     } catch (RuntimeException e) {
       // a notice must not undo the membership change
+      Log.warn("host notice failed", e, Map.of("channel", channel.name()));
     }
   }
 }

@@ -3,12 +3,14 @@ package chat.k1te.serverless.chat;
 import chat.k1te.serverless.domain.BotText;
 import chat.k1te.serverless.domain.Language;
 import chat.k1te.serverless.domain.Member;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.protocol.ProtocolException;
 import chat.k1te.serverless.store.HistoryStore;
 import chat.k1te.serverless.store.MemberStore;
 import chat.k1te.serverless.telegram.TelegramApiException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +50,7 @@ public final class Replay {
       try {
         message = HistoryCodec.decode(item.content());
       } catch (ProtocolException unreadable) {
+        Log.warn("skipped an unreadable history item", unreadable, Map.of("member", member.id()));
         continue;
       }
       ChatMessage ready = outbox.forWeb(message, member.channelName(), member.id());
@@ -80,10 +83,12 @@ public final class Replay {
         Optional<String> tag = m.fromClient() ? Optional.empty() : Optional.of(HOST_TAG);
         outbox.toTelegram(chatRaw, m.content(), tag);
       } catch (ProtocolException | TelegramApiException e) {
+        Log.warn("replay of a message to Telegram failed", e, Map.of("member", member.id()));
         try {
           outbox.notice(chatRaw, BotText.UNRECOVERABLE.in(language));
-        } catch (TelegramApiException ignored) {
+        } catch (TelegramApiException unreachable) {
           // the chat is unreachable: nothing more to do
+          Log.warn("replay notice failed", unreachable, Map.of("member", member.id()));
         }
       }
     }

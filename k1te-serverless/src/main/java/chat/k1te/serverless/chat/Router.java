@@ -5,6 +5,7 @@ import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.TelegramIds;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.protocol.Payload;
 import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.HistoryStore;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Delivers a message from one member to another: to the recipient's active connection, or into its
- * history when it is offline; then records peers, pins and history (§1.2, §1.5, §1.6).
+ * history when it is offline; then records peers, pins and history (docs/behaviour.md#routing).
  */
 public final class Router {
   private final MemberStore members;
@@ -173,7 +174,9 @@ public final class Router {
       outbox.telegram().pin(TelegramIds.decode(d.raw()), TelegramIds.decode(d.destinationId()));
       return Optional.of(d.destinationId());
     } catch (TelegramApiException e) {
-      return Optional.empty(); // no pin right (e.g. not an admin): delivery still counts
+      // no pin right (e.g. not an admin): delivery still counts
+      Log.warn("pin failed", e, Map.of("member", from.id()));
+      return Optional.empty();
     }
   }
 
@@ -190,6 +193,7 @@ public final class Router {
                 outbox.telegram().unpin(TelegramIds.decode(chat), TelegramIds.decode(pinned));
               } catch (TelegramApiException e) {
                 // already unpinned by hand or deleted: forget the record anyway
+                Log.warn("unpin failed", e, Map.of("member", from.id()));
               }
             });
     return true;

@@ -11,6 +11,7 @@ import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.MemberId;
 import chat.k1te.serverless.domain.MemberRef;
 import chat.k1te.serverless.domain.TelegramIds;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.store.MemberStore;
 import chat.k1te.serverless.store.UpdateLog;
 import chat.k1te.serverless.telegram.TelegramApiException;
@@ -19,10 +20,11 @@ import chat.k1te.serverless.telegram.TgUpdate;
 import chat.k1te.serverless.telegram.TgUpdate.MemberStatusChange;
 import chat.k1te.serverless.telegram.TgUpdate.TgMessage;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The Telegram side: updates from the webhook (§1.4) and routing of chat messages (§1.5). */
+/** The Telegram side: updates from the webhook and routing of chat messages (docs/behaviour.md). */
 public final class TelegramService {
   private static final Set<String> PRESENT =
       Set.of("member", "administrator", "creator", "restricted");
@@ -126,6 +128,7 @@ public final class TelegramService {
       try {
         botName = "@" + telegram.botUsername();
       } catch (TelegramApiException e) {
+        Log.warn("getMe failed: the reply names no bot", e, Map.of());
         return "the bot";
       }
     }

@@ -11,6 +11,7 @@ import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.MemberId;
 import chat.k1te.serverless.domain.MemberRef;
 import chat.k1te.serverless.files.FileStore;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.protocol.Payload;
 import chat.k1te.serverless.protocol.PayloadCodec;
 import chat.k1te.serverless.protocol.ProtocolException;
@@ -18,6 +19,7 @@ import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.MemberStore;
 import chat.k1te.serverless.store.UpdateLog;
 import chat.k1te.serverless.telegram.TelegramApiException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -122,6 +124,7 @@ public final class WebSocketService {
   }
 
   private Payload handle(String connectionId, Payload payload) {
+    Log.annotate("frame", payload.getClass().getSimpleName().toUpperCase(Locale.ROOT));
     if (payload instanceof Payload.Ping) {
       current(connectionId).ifPresent(m -> catchUp(m, connectionId));
       return new Payload.Pong();

@@ -7,6 +7,7 @@ import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_SECRET_TOKEN;
 import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER;
 import static chat.k1te.contracts.LambdaEnvironment.UNSET_SECRET;
 
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.runtime.ssm.SsmParameterClient;
 import java.net.URI;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public final class TelegramSecrets {
       refusePlaceholder(secret, direct.get(i).isPresent(), value);
       values.add(value);
     }
+    values.forEach(Log::hideSecret);
     return values;
   }
 

@@ -1,10 +1,10 @@
 package chat.k1te.serverless.files;
 
 import chat.k1te.contracts.Retention;
+import chat.k1te.serverless.domain.RandomText;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,7 +27,6 @@ public final class FileStore {
   public static final Duration URL_VALIDITY = Duration.ofMinutes(60);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withZone(ZoneOffset.UTC);
-  private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
   /** A presigned upload slot. */
   public record UploadSlot(String key, String getUrl, String putUrl) {}
@@ -39,7 +38,6 @@ public final class FileStore {
   private final S3Presigner presigner;
   private final String bucket;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
 
   public FileStore(S3Client s3, S3Presigner presigner, String bucket, Clock clock) {
     this.s3 = s3;
@@ -49,17 +47,14 @@ public final class FileStore {
   }
 
   public String newKey(String channel, String member, String fileName) {
-    char[] prefix = new char[10];
-    for (int i = 0; i < prefix.length; i++) {
-      prefix[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-    }
+    String prefix = RandomText.of(10, RandomText.LOWER_ALPHANUMERIC);
     return channel
         + "/"
         + member
         + "/"
         + DAY.format(clock.instant())
         + "/"
-        + new String(prefix)
+        + prefix
         + "-"
         + sanitize(fileName);
   }

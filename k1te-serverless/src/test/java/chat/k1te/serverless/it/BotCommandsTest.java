@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The bot commands and deep links of reference §1.3, Telegram members, bot membership. */
+/**
+ * The bot commands and deep links of docs/behaviour.md#commands-and-deep-links, Telegram members,
+ * bot membership.
+ */
 class BotCommandsTest {
   static final long HOST = -1007000000001L;
   static final long OTHER_HOST = -1007000000002L;
