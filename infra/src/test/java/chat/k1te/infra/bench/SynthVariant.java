@@ -35,6 +35,18 @@ record SynthVariant(
             List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
             env);
       }
+      case "node24-semi" -> {
+        env.put("JSII_NODE", toolsNode.toString());
+        env.put("NODE_COMPILE_CACHE", compileCache.toString());
+        env.put("NODE_OPTIONS", "--max-semi-space-size=1");
+        yield new SynthVariant(
+            name, "Node.js 24 + compile cache, 1 MiB semi-spaces", List.of(), env);
+      }
+      case "node24-jitless" -> {
+        env.put("JSII_NODE", toolsNode.toString());
+        env.put("NODE_OPTIONS", "--jitless");
+        yield new SynthVariant(name, "Node.js 24, --jitless", List.of(), env);
+      }
       default -> throw new IllegalArgumentException("unknown variant " + name);
     };
   }
