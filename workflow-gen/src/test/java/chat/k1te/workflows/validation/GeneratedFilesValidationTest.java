@@ -21,7 +21,7 @@ class GeneratedFilesValidationTest {
   @Test
   void githubsParserAndActionlintFindNothing() {
     GithubParsers.Report report = GithubParsers.validate(root);
-    assertThat(report.languageServiceFiles()).isEqualTo(13);
+    assertThat(report.languageServiceFiles()).isEqualTo(14);
     assertThat(report.actionlintFiles()).isEqualTo(6);
     assertThat(report.findings()).isEmpty();
   }
