@@ -22,7 +22,7 @@ class GeneratedFilesValidationTest {
   void githubsParserAndActionlintFindNothing() {
     GithubParsers.Report report = GithubParsers.validate(root);
     assertThat(report.languageServiceFiles()).isEqualTo(14);
-    assertThat(report.actionlintFiles()).isEqualTo(6);
+    assertThat(report.actionlintFiles()).isEqualTo(7);
     assertThat(report.findings()).isEmpty();
   }
 
