@@ -29,7 +29,10 @@ public final class Defaults {
 
   public static final int THROTTLE_BURST = 100;
 
-  /** Objects uploaded through the chat outlive the history that links to them (docs/behaviour.md#files). */
+  /**
+   * Objects uploaded through the chat outlive the history that links to them
+   * (docs/behaviour.md#files).
+   */
   public static final int OBJECT_EXPIRY_DAYS = Retention.FILE_DAYS;
 
   /** The authorizer answer is cached per secret header value; short, so a rotation bites fast. */
