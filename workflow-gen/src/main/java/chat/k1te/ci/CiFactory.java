@@ -3,6 +3,7 @@ package chat.k1te.ci;
 import chat.k1te.ci.codebuild.Cancellation;
 import chat.k1te.ci.codebuild.CodeBuildRunCommand;
 import chat.k1te.ci.drift.DriftReportCommand;
+import chat.k1te.ci.pins.PinsCommand;
 import chat.k1te.ci.smoke.SmokeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -21,6 +22,9 @@ public record CiFactory(CiEnvironment environment, Cancellation cancellation) im
     }
     if (type == DriftReportCommand.class) {
       return type.cast(new DriftReportCommand(environment));
+    }
+    if (type == PinsCommand.class) {
+      return type.cast(new PinsCommand(environment));
     }
     if (type == SmokeCommand.class) {
       return type.cast(new SmokeCommand(environment));
