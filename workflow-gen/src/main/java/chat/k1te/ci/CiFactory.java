@@ -4,6 +4,7 @@ import chat.k1te.ci.artifacts.ArtifactResolveCommand;
 import chat.k1te.ci.codebuild.Cancellation;
 import chat.k1te.ci.codebuild.CodeBuildRunCommand;
 import chat.k1te.ci.drift.DriftReportCommand;
+import chat.k1te.ci.pins.PinsCommand;
 import chat.k1te.ci.smoke.SmokeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -25,6 +26,9 @@ public record CiFactory(CiEnvironment environment, Cancellation cancellation) im
     }
     if (type == DriftReportCommand.class) {
       return type.cast(new DriftReportCommand(environment));
+    }
+    if (type == PinsCommand.class) {
+      return type.cast(new PinsCommand(environment));
     }
     if (type == SmokeCommand.class) {
       return type.cast(new SmokeCommand(environment));
