@@ -7,7 +7,7 @@ import chat.k1te.local.gateway.LambdaFailure;
 import chat.k1te.local.gateway.LambdaFunction;
 import chat.k1te.local.gateway.ManagementApi;
 import chat.k1te.local.gateway.WebSocketGateway;
-import chat.k1te.local.http.LoopbackHttpServer;
+import chat.k1te.local.http.LocalHttpServer;
 import chat.k1te.local.telegram.TelegramPoller;
 import chat.k1te.local.telegram.TelegramStandIn;
 import chat.k1te.local.web.DemoPages;
@@ -29,7 +29,7 @@ public final class LocalRuntime implements AutoCloseable {
 
   private final LocalRuntimeOptions options;
   private final Engines engines;
-  private final LoopbackHttpServer server;
+  private final LocalHttpServer server;
   private final WebSocketGateway webSockets;
   private final Optional<TelegramStandIn> standIn;
   private final Optional<TelegramPoller> poller;
@@ -40,7 +40,7 @@ public final class LocalRuntime implements AutoCloseable {
   private LocalRuntime(
       LocalRuntimeOptions options,
       Engines engines,
-      LoopbackHttpServer server,
+      LocalHttpServer server,
       WebSocketGateway webSockets,
       Optional<TelegramStandIn> standIn,
       Optional<TelegramPoller> poller,
