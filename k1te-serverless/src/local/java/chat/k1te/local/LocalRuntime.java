@@ -27,6 +27,13 @@ public final class LocalRuntime implements AutoCloseable {
   public static final String DEMO_CHAT_TITLE = "Kite demo operators";
   public static final String BUCKET = "kite-local-objects";
 
+  /**
+   * Execution environments per function, like Lambda's concurrency: invocations run in parallel
+   * (each environment one at a time), so the gateway serialises nothing but one socket's frames.
+   * Bounded because every environment is a set of SDK clients in this JVM.
+   */
+  static final int HANDLER_CONCURRENCY = 32;
+
   private final LocalRuntimeOptions options;
   private final Engines engines;
   private final LocalHttpServer server;
@@ -35,6 +42,7 @@ public final class LocalRuntime implements AutoCloseable {
   private final Optional<TelegramPoller> poller;
   private final Thread shutdownHook;
   private final long startMillis;
+  private volatile EngineSupervisor supervisor;
   private boolean stopped;
 
   private LocalRuntime(
@@ -74,10 +82,14 @@ public final class LocalRuntime implements AutoCloseable {
       Map<String, String> env = wiring.environment();
       LambdaFunction dispatcher =
           new LambdaFunction(
-              options.stage() + "-request-dispatcher", 8, () -> handlers.dispatcher().apply(env));
+              options.stage() + "-request-dispatcher",
+              HANDLER_CONCURRENCY,
+              () -> handlers.dispatcher().apply(env));
       LambdaFunction authorizer =
           new LambdaFunction(
-              options.stage() + "-tg-authorizer", 8, () -> handlers.authorizer().apply(env));
+              options.stage() + "-tg-authorizer",
+              HANDLER_CONCURRENCY,
+              () -> handlers.authorizer().apply(env));
       CompletableFuture<Void> authorizerReady = CompletableFuture.runAsync(authorizer::warmUp);
       dispatcher.warmUp();
       authorizerReady.join();
@@ -122,6 +134,7 @@ public final class LocalRuntime implements AutoCloseable {
               poller,
               (System.nanoTime() - started) / 1_000_000);
       standIn.ifPresent(t -> DemoChannel.host(runtime));
+      runtime.supervise();
       return runtime;
     } catch (RuntimeException | Error e) {
       wiring.close();
@@ -151,6 +164,20 @@ public final class LocalRuntime implements AutoCloseable {
     if (standIn.webhook().isEmpty()) {
       standIn.setWebhook(wiring.webhookUrl(), wiring.secretToken(), List.of());
     }
+  }
+
+  private void supervise() {
+    supervisor =
+        new EngineSupervisor(engines, () -> standIn.ifPresent(t -> DemoChannel.host(this)));
+    supervisor.failure().thenRun(() -> CompletableFuture.runAsync(this::stop));
+  }
+
+  /**
+   * Completes with the reason when an engine died for good (the runtime then stops itself); a
+   * restarted dynalite does not complete it.
+   */
+  public CompletableFuture<String> failure() {
+    return supervisor.failure();
   }
 
   public String baseUrl() {
@@ -221,6 +248,9 @@ public final class LocalRuntime implements AutoCloseable {
       return;
     }
     stopped = true;
+    if (supervisor != null) {
+      supervisor.close();
+    }
     webSockets.stop();
     poller.ifPresent(TelegramPoller::close);
     server.close();
