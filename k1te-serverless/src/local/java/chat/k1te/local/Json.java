@@ -24,13 +24,43 @@ public final class Json {
     }
   }
 
+  /** Deeper input is refused before parsing (the recursive reader would overflow the stack). */
+  static final int MAX_DEPTH = 64;
+
   /** Parses any JSON value; throws {@link IllegalArgumentException} naming the problem. */
   public static Object read(String text) {
+    if (depth(text) > MAX_DEPTH) {
+      throw new IllegalArgumentException("malformed JSON: nested deeper than " + MAX_DEPTH);
+    }
     try {
       return JSON_.anyFrom(text);
     } catch (IOException e) {
       throw new IllegalArgumentException("malformed JSON: " + e.getMessage(), e);
     }
+  }
+
+  /** The deepest nesting of arrays and objects, strings skipped (an estimate for bad input). */
+  private static int depth(String text) {
+    int depth = 0;
+    int max = 0;
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        max = Math.max(max, ++depth);
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
+    }
+    return max;
   }
 
   public static Map<String, Object> readObject(String text) {

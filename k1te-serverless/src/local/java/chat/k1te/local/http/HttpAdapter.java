@@ -22,15 +22,6 @@ final class HttpAdapter extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    String target = request.getHttpURI().getPathQuery();
-    if (!isPercentEncoded(target)) {
-      // checked here once, so no handler trips over it when decoding the path or query
-      write(
-          HttpResponse.text(400, "malformed percent-encoding in request target: " + target),
-          response,
-          callback);
-      return true;
-    }
     byte[] body;
     try {
       body = Content.Source.asInputStream(request).readAllBytes();
@@ -75,17 +66,5 @@ final class HttpAdapter extends Handler.Abstract {
     }
     response.getHeaders().put("Content-Length", String.valueOf(answer.body().length));
     response.write(true, ByteBuffer.wrap(answer.body()), callback);
-  }
-
-  /** Every {@code %} starts an escape of two hex digits (RFC 3986). */
-  private static boolean isPercentEncoded(String target) {
-    for (int i = target.indexOf('%'); i >= 0; i = target.indexOf('%', i + 3)) {
-      if (i + 2 >= target.length()
-          || Character.digit(target.charAt(i + 1), 16) < 0
-          || Character.digit(target.charAt(i + 2), 16) < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 }

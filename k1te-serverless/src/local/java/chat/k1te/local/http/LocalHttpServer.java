@@ -15,7 +15,7 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 /**
  * The local runtime's one port on the loopback interface — pages, HTTP APIs and the WebSocket API —
  * served by Jetty. What is ours: the routing to the gateway emulation, the strict upgrade check
- * ({@link UpgradeCheck}) and the bounds API Gateway has.
+ * ({@link RequestCheck}) and the bounds API Gateway has.
  */
 public final class LocalHttpServer implements AutoCloseable {
   /** How long a connection may wait for (the rest of) a request before it is dropped. */
@@ -83,7 +83,7 @@ public final class LocalHttpServer implements AutoCloseable {
               container.addMapping("/*", new SocketCreator(ws));
             });
     upgrades.setHandler(new HttpAdapter(http));
-    server.setHandler(sizeLimited(new UpgradeCheck(upgrades)));
+    server.setHandler(sizeLimited(new RequestCheck(upgrades)));
     server.addConnector(connector);
     try {
       server.start();

@@ -10,20 +10,30 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Refuses a WebSocket upgrade request that breaks RFC 6455 section 4.2.1 with a 4xx naming the
- * problem, before anything is invoked: only a {@code GET} with {@code Connection: Upgrade}, version
- * 13 and exactly one {@code Sec-WebSocket-Key} that is base64 of 16 bytes is handed on (Jetty alone
- * would serve such a request as a plain GET or accept a key of any form).
+ * Refuses, with a 4xx naming the problem and before anything is invoked, a request target with a
+ * malformed percent-escape (so no handler trips over it when decoding the path or query) and a
+ * WebSocket upgrade request that breaks RFC 6455 section 4.2.1: only a {@code GET} with {@code
+ * Connection: Upgrade}, version 13 and exactly one {@code Sec-WebSocket-Key} that is base64 of 16
+ * bytes is handed on (Jetty alone would serve such a request as a plain GET or accept a key of any
+ * form).
  */
-final class UpgradeCheck extends Handler.Wrapper {
+final class RequestCheck extends Handler.Wrapper {
   private static final int KEY_BYTES = 16;
 
-  UpgradeCheck(Handler next) {
+  RequestCheck(Handler next) {
     super(next);
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    String target = request.getHttpURI().getPathQuery();
+    if (!isPercentEncoded(target)) {
+      HttpAdapter.write(
+          HttpResponse.text(400, "malformed percent-encoding in request target: " + target),
+          response,
+          callback);
+      return true;
+    }
     if (isUpgradeAttempt(request)) {
       Optional<HttpResponse> refusal = problem(request);
       if (refusal.isPresent()) {
@@ -64,6 +74,18 @@ final class UpgradeCheck extends Handler.Wrapper {
               400, "a WebSocket upgrade needs one Sec-WebSocket-Key: base64 of 16 bytes"));
     }
     return Optional.empty();
+  }
+
+  /** Every {@code %} starts an escape of two hex digits (RFC 3986). */
+  private static boolean isPercentEncoded(String target) {
+    for (int i = target.indexOf('%'); i >= 0; i = target.indexOf('%', i + 3)) {
+      if (i + 2 >= target.length()
+          || Character.digit(target.charAt(i + 1), 16) < 0
+          || Character.digit(target.charAt(i + 2), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNonce(String key) {
