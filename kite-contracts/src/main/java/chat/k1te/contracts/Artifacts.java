@@ -32,6 +32,14 @@ public final class Artifacts {
     return "lambda/" + requireSha(commitSha) + "/function-jvm.zip";
   }
 
+  /**
+   * The S3 key of the jvm-aot Lambda package of a commit (a jlinked JDK with an AOT cache, for
+   * {@code provided.al2023}; the cache is only valid on the architecture that recorded it).
+   */
+  public static String jvmAotFunctionKey(String commitSha) {
+    return "lambda/" + requireSha(commitSha) + "/function-jvm-aot.zip";
+  }
+
   /** Checks a full 40-hex lower-case commit SHA. */
   public static String requireSha(String commitSha) {
     if (commitSha == null || !COMMIT_SHA.matcher(commitSha).matches()) {

@@ -15,6 +15,9 @@ public final class GithubNames {
   public static final String VAR_DRIFT_ROLE_ARN = "KITE_DRIFT_ROLE_ARN";
   public static final String VAR_DOMAIN = "KITE_DOMAIN";
 
+  /** Repository variable, optional: native (default), jvm or jvm-aot, for every stage. */
+  public static final String VAR_LAMBDA_PACKAGING = "KITE_LAMBDA_PACKAGING";
+
   /** Environment variable (dev/prod): a channel hosted in that stage's bot, for the smoke test. */
   public static final String VAR_SMOKE_CHANNEL = "KITE_SMOKE_CHANNEL";
 

@@ -3,6 +3,7 @@ package chat.k1te.infra.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.k1te.contracts.KiteFunction;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class InfraInputsTest {
   void aBadPackagingNamesTheInputAndTheChoices() {
     assertThatThrownBy(() -> InfraInputs.fromEnvironment(Map.of("KITE_LAMBDA_PACKAGING", "graal")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("KITE_LAMBDA_PACKAGING: expected one of native, jvm, got 'graal'");
+        .hasMessage("KITE_LAMBDA_PACKAGING: expected one of native, jvm, jvm-aot, got 'graal'");
   }
 
   @Test
@@ -67,5 +68,16 @@ class InfraInputsTest {
         .isEqualTo("lambda/${var.c}/function.zip");
     assertThat(LambdaPackaging.JVM.artifactKey("${var.c}"))
         .isEqualTo("lambda/${var.c}/function-jvm.zip");
+    assertThat(LambdaPackaging.JVM_AOT.artifactKey("${var.c}"))
+        .isEqualTo("lambda/${var.c}/function-jvm-aot.zip");
+  }
+
+  @Test
+  void jvmAotIsACustomRuntimeSelectedByItsHyphenatedName() {
+    LambdaPackaging aot =
+        InfraInputs.fromEnvironment(Map.of("KITE_LAMBDA_PACKAGING", "jvm-aot")).packaging();
+    assertThat(aot).isEqualTo(LambdaPackaging.JVM_AOT);
+    assertThat(aot.runtime()).isEqualTo("provided.al2023");
+    assertThat(Defaults.memoryMb(KiteFunction.REQUEST_DISPATCHER, aot)).isEqualTo(512);
   }
 }

@@ -85,7 +85,11 @@ final class BuildActions {
               + "/stacks/<stack>/cdk.tf.json for every stack.",
           List.of(
               Input.optional(
-                  "domain", "Custom domain (GitHub variable KITE_DOMAIN); empty for none", "")),
+                  "domain", "Custom domain (GitHub variable KITE_DOMAIN); empty for none", ""),
+              Input.optional(
+                  "lambda-packaging",
+                  "native, jvm or jvm-aot (GitHub variable KITE_LAMBDA_PACKAGING); empty for native",
+                  "")),
           List.of(),
           List.of(
               RunStep.bash(
@@ -94,5 +98,6 @@ final class BuildActions {
                   .withEnv(
                       Ordered.map(
                           "KITE_REPOSITORY", Expr.of("github.repository").text(),
-                          "KITE_DOMAIN", Steps.inputs("domain")))));
+                          "KITE_DOMAIN", Steps.inputs("domain"),
+                          "KITE_LAMBDA_PACKAGING", Steps.inputs("lambda-packaging")))));
 }

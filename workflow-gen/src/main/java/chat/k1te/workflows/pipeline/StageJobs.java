@@ -31,7 +31,11 @@ final class StageJobs {
             Steps.local(
                 "Synthesize",
                 BuildActions.SYNTH,
-                Ordered.map("domain", Steps.vars(GithubNames.VAR_DOMAIN))))
+                Ordered.map(
+                    "domain",
+                    Steps.vars(GithubNames.VAR_DOMAIN),
+                    "lambda-packaging",
+                    Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING))))
         .step(Steps.uploadSynth())
         .build();
   }
