@@ -175,6 +175,27 @@ class LocalHttpServerTest {
   }
 
   @Test
+  void anOpenWebSocketIsNotClosedByTheRequestTimeout() throws Exception {
+    try (LocalHttpServer quick =
+            LocalHttpServer.start(
+                0,
+                Duration.ofMillis(300),
+                request -> HttpResponse.text(200, "never"),
+                request -> new Handshake.Accepted(Optional.empty(), new Echo()));
+        Socket socket = new Socket("127.0.0.1", quick.port())) {
+      socket.setSoTimeout(30_000);
+      assertThat(handshake(socket, "/local")).startsWith("HTTP/1.1 101");
+      Thread.sleep(1_500);
+      socket.getOutputStream().write(masked(0x1, "still here".getBytes(StandardCharsets.UTF_8)));
+      assertThat(
+              new String(
+                  socket.getInputStream().readNBytes(2 + "echo still here".length()),
+                  StandardCharsets.UTF_8))
+          .endsWith("echo still here");
+    }
+  }
+
+  @Test
   void malformedUpgradeRequestsGet4xxAndNeverReachTheGateway() throws Exception {
     String base = "Host: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n";
     String v13 = "Sec-WebSocket-Version: 13\r\n";

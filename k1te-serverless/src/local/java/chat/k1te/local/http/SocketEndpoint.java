@@ -1,5 +1,6 @@
 package chat.k1te.local.http;
 
+import chat.k1te.local.LocalLog;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.websocket.api.Callback;
@@ -22,6 +23,8 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
 
   @Override
   public void onWebSocketOpen(Session session) {
+    // the upgraded connection would otherwise keep the HTTP connector's 60 s request timeout
+    session.setIdleTimeout(LocalHttpServer.WEB_SOCKET_IDLE_TIMEOUT);
     socket = new WebSocket(session);
     listener.onOpen(socket);
   }
@@ -37,6 +40,12 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     payload.get(data);
     callback.succeed();
     listener.onBinary(socket, data);
+  }
+
+  /** Jetty closes the socket after an error (idle timeout, protocol error); close reports it. */
+  @Override
+  public void onWebSocketError(Throwable cause) {
+    LocalLog.info("ws", "socket error: " + cause);
   }
 
   @Override
