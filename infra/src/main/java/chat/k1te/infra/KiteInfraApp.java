@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
       "Synthesizes the Kite chat Terraform stacks into <outdir>/stacks/<stack>/cdk.tf.json.",
       "Inputs (environment, all optional): KITE_REPOSITORY (owner/name trusted by the OIDC"
           + " roles, default pragmasoft-ua/kite-chat), KITE_DOMAIN (Cloudflare-hosted custom"
-          + " domain), KITE_LAMBDA_PACKAGING (native | jvm | jvm-aot, default native)."
+          + " domain), KITE_LAMBDA_PACKAGING (native | jvm | jvm-aot, default native),"
+          + " KITE_ALARM_EMAIL (subscribed to the stages' alarm topics), KITE_BUDGET_DEV_USD and"
+          + " KITE_BUDGET_PROD_USD (monthly budgets, default 10 and 50)."
     },
     exitCodeOnInvalidInput = 2)
 public final class KiteInfraApp implements Callable<Integer> {

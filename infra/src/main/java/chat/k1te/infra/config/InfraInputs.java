@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * @param repository the GitHub repository ({@code owner/name}) the OIDC roles trust
  * @param domain a Cloudflare-hosted domain for {@code ws.<domain>} and {@code api.<domain>}
  * @param packaging how the Lambda code is packaged
+ * @param ops alarm e-mail and stage budgets
  */
-public record InfraInputs(String repository, Optional<String> domain, LambdaPackaging packaging) {
+public record InfraInputs(
+    String repository, Optional<String> domain, LambdaPackaging packaging, OpsInputs ops) {
 
   public static final String REPOSITORY_VARIABLE = "KITE_REPOSITORY";
   public static final String DOMAIN_VARIABLE = "KITE_DOMAIN";
@@ -28,6 +30,7 @@ public record InfraInputs(String repository, Optional<String> domain, LambdaPack
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(packaging, "packaging");
+    Objects.requireNonNull(ops, "ops");
     try {
       OidcRole.BUILD.subjects(repository);
     } catch (IllegalArgumentException e) {
@@ -46,6 +49,11 @@ public record InfraInputs(String repository, Optional<String> domain, LambdaPack
         });
   }
 
+  /** With the default operations inputs. */
+  public InfraInputs(String repository, Optional<String> domain, LambdaPackaging packaging) {
+    this(repository, domain, packaging, OpsInputs.defaults());
+  }
+
   /** The defaults: this project's repository, no custom domain, native packaging. */
   public static InfraInputs defaults() {
     return new InfraInputs(
@@ -60,7 +68,8 @@ public record InfraInputs(String repository, Optional<String> domain, LambdaPack
         value(environment, DOMAIN_VARIABLE),
         value(environment, PACKAGING_VARIABLE)
             .map(v -> LambdaPackaging.parse(PACKAGING_VARIABLE, v))
-            .orElse(defaults.packaging()));
+            .orElse(defaults.packaging()),
+        OpsInputs.fromEnvironment(environment));
   }
 
   /** An unset or empty variable counts as absent (GitHub renders unset variables as ""). */

@@ -32,10 +32,11 @@ final class StageJobs {
                 "Synthesize",
                 BuildActions.SYNTH,
                 Ordered.map(
-                    "domain",
-                    Steps.vars(GithubNames.VAR_DOMAIN),
-                    "lambda-packaging",
-                    Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING))))
+                    "domain", Steps.vars(GithubNames.VAR_DOMAIN),
+                    "lambda-packaging", Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING),
+                    "alarm-email", Steps.vars(GithubNames.VAR_ALARM_EMAIL),
+                    "budget-dev-usd", Steps.vars(GithubNames.VAR_BUDGET_DEV_USD),
+                    "budget-prod-usd", Steps.vars(GithubNames.VAR_BUDGET_PROD_USD))))
         .step(Steps.uploadSynth())
         .build();
   }
