@@ -12,10 +12,14 @@ public final class LoadBenchmark {
     int visitors = args.length > 0 ? Integer.parseInt(args[0]) : 100;
     int messages = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     LocalLog.setEnabled(false);
+    int exit = 1;
     try (LocalRuntime runtime = LocalRuntime.start(LocalRuntimeOptions.defaults().withPort(0))) {
       LoadReport report = LoadRun.run(runtime, visitors, messages);
       System.out.println(report.summary());
-      System.exit(report.problems() == 0 ? 0 : 1);
+      exit = report.problems() == 0 ? 0 : 1;
+    } catch (Exception | AssertionError e) {
+      System.out.println("load run failed: " + e);
     }
+    System.exit(exit);
   }
 }

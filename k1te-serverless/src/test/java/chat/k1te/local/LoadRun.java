@@ -23,6 +23,7 @@ final class LoadRun {
   private static final Pattern VISITOR_TOKEN = Pattern.compile("\\bv(\\d+)s(\\d+)\\b");
   private static final Pattern REPLY_TOKEN = Pattern.compile("\\br(\\d+)s(\\d+)\\b");
   private static final int OPERATORS = 4;
+  private static final int ANSWER_SECONDS = 60;
 
   private LoadRun() {}
 
@@ -39,7 +40,7 @@ final class LoadRun {
     }
     Map<String, String> errs = new ConcurrentHashMap<>();
     List<Long> ackMicros = Collections.synchronizedList(new ArrayList<>());
-    ExecutorService pool = Executors.newFixedThreadPool(visitors);
+    ExecutorService pool = Executors.newFixedThreadPool(visitors, LoadRun::daemon);
     long t0 = System.nanoTime();
     List<Future<?>> sent = new ArrayList<>();
     for (int v = 0; v < visitors; v++) {
@@ -53,9 +54,11 @@ final class LoadRun {
                   long start = System.nanoTime();
                   socket.send(
                       Json.write(List.of("TXT", "m" + s, "load " + token, "2026-12-04T10:00:00Z")));
-                  String answer = socket.next();
+                  String answer = socket.received.poll(ANSWER_SECONDS, TimeUnit.SECONDS);
                   ackMicros.add((System.nanoTime() - start) / 1_000);
-                  if (!answer.startsWith("[\"ACK\"")) {
+                  if (answer == null) {
+                    errs.put(token, "no answer within " + ANSWER_SECONDS + " s");
+                  } else if (!answer.startsWith("[\"ACK\"")) {
                     errs.put(token, answer);
                   }
                 }
@@ -103,7 +106,7 @@ final class LoadRun {
 
     // operators answer every message that arrived, a few at a time
     Map<String, Integer> webhookStatus = new ConcurrentHashMap<>();
-    ExecutorService operators = Executors.newFixedThreadPool(OPERATORS);
+    ExecutorService operators = Executors.newFixedThreadPool(OPERATORS, LoadRun::daemon);
     List<Future<?>> replies = new ArrayList<>();
     for (Map.Entry<String, Long> e : firstMessageId.entrySet()) {
       String reply = "r" + e.getKey().substring(1);
@@ -211,6 +214,13 @@ final class LoadRun {
       }
     }
     return got;
+  }
+
+  /** Daemon threads: a failed run must not keep the JVM alive. */
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "load");
+    thread.setDaemon(true);
+    return thread;
   }
 
   static String memberId(int visitor) {
