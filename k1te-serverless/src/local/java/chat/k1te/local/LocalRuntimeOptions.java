@@ -41,12 +41,4 @@ public record LocalRuntimeOptions(int port, String stage, Optional<String> teleg
   public LocalRuntimeOptions withPort(int value) {
     return new LocalRuntimeOptions(value, stage, telegramToken);
   }
-
-  public LocalRuntimeOptions withStage(String value) {
-    return new LocalRuntimeOptions(port, value, telegramToken);
-  }
-
-  public LocalRuntimeOptions withTelegramToken(String value) {
-    return new LocalRuntimeOptions(port, stage, Optional.of(value));
-  }
 }
