@@ -102,11 +102,22 @@ class BuildStackTest {
     assertThat(actions)
         .isEqualTo(
             "codebuild:BatchGetBuilds,codebuild:StartBuild,codebuild:StopBuild,logs:GetLogEvents,"
-                + "s3:GetObject,s3:ListBucket,s3:PutObject");
+                + "s3:GetObject,s3:GetObjectVersion,s3:ListBucket,s3:PutObject,s3:PutObject");
     JsonNode put = statement(iam.role(OidcRole.BUILD.roleName()).permissions(), "UploadSource");
     assertThat(IamView.texts(put.path("resources")).get(0)).endsWith("/source/*");
     JsonNode run = statement(iam.role(OidcRole.BUILD.roleName()).permissions(), "RunNativeBuild");
     assertThat(IamView.texts(run.path("resources")).get(0)).endsWith(":project/kite-native-arm64");
+  }
+
+  @Test
+  void buildRoleTrustsMainOnly() {
+    JsonNode sub =
+        condition(
+            iam.role(OidcRole.BUILD.roleName()).trust().get(0),
+            "token.actions.githubusercontent.com:sub");
+    assertThat(sub.path("test").asText()).isEqualTo("StringEquals");
+    assertThat(IamView.texts(sub.path("values")))
+        .containsExactly("repo:pragmasoft-ua/kite-chat:ref:refs/heads/main");
   }
 
   @Test
@@ -146,6 +157,24 @@ class BuildStackTest {
                 assertThat(action.substring(action.indexOf(':') + 1))
                     .as(action)
                     .matches("(Get|List|Describe|BatchGet|View).*|GET"));
+  }
+
+  @Test
+  void driftRoleReadsOnlyKite() {
+    List<String> resources =
+        iam.role(OidcRole.DRIFT.roleName()).permissions().stream()
+            .filter(s -> !s.path("sid").asText().equals("DescribeWithoutResourceLevel"))
+            .flatMap(s -> IamView.texts(s.path("resources")).stream())
+            .toList();
+    // no account-wide reads of other systems' functions, roles, build projects or log groups
+    assertThat(resources)
+        .noneMatch(r -> r.endsWith(":function:*"))
+        .noneMatch(r -> r.endsWith(":role/*"))
+        .noneMatch(r -> r.endsWith(":project/*"))
+        .noneMatch(r -> r.endsWith(":log-group:*"))
+        .contains(
+            "arn:${data.aws_partition.partition.partition}:codebuild:${data.aws_region.region.name}:"
+                + "${data.aws_caller_identity.caller.account_id}:project/kite-native-arm64");
   }
 
   @Test

@@ -125,7 +125,8 @@ class StageStackTest {
             LambdaEnvironment.TELEGRAM_WEBHOOK_ENDPOINT,
             LambdaEnvironment.BUCKET_NAME,
             LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER,
-            LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER);
+            LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER,
+            "TELEGRAM_SECRETS_VERSION");
     assertThat(env.path(LambdaEnvironment.WS_API_EXECUTION_ENDPOINT).asText())
         .contains("replace(")
         .contains("wss://")
@@ -279,6 +280,8 @@ class StageStackTest {
               "bucket_name",
               "request_dispatcher_function",
               "artifact_commit",
+              "artifact_version",
+              "artifact_sha256",
               "telegram_secrets_version");
       assertThat(stack.at("/output/artifact_commit/value").asText())
           .isEqualTo("${var.artifact_commit}");
@@ -289,6 +292,54 @@ class StageStackTest {
               "artifacts_bucket", "artifact_commit", "telegram_bot_token", "telegram_secret_token");
       assertThat(stack.at("/provider/aws/0/default_tags/0/tags/app").asText())
           .isEqualTo("k1te-chat");
+    }
+  }
+
+  @Test
+  void functionsPinVersionAndHash() {
+    for (JsonNode stack : List.of(dev, prod)) {
+      for (JsonNode lambda : Synthesized.resources(stack, "aws_lambda_function").values()) {
+        // the key alone would run whatever was last written there
+        assertThat(lambda.path("s3_object_version").asText()).isEqualTo("${var.artifact_version}");
+        assertThat(lambda.path("source_code_hash").asText()).isEqualTo("${var.artifact_sha256}");
+        JsonNode post = lambda.at("/lifecycle/postcondition/0");
+        assertThat(post.path("condition").asText())
+            .isEqualTo("${self.code_sha256 == var.artifact_sha256}");
+      }
+      assertThat(stack.at("/variable/artifact_sha256/validation/0/condition").asText())
+          .contains("[A-Za-z0-9+/]{43}=");
+    }
+  }
+
+  @Test
+  void secretsVersionReachesFunctions() {
+    for (JsonNode stack : List.of(dev, prod)) {
+      for (JsonNode lambda : Synthesized.resources(stack, "aws_lambda_function").values()) {
+        assertThat(lambda.at("/environment/variables/TELEGRAM_SECRETS_VERSION").asText())
+            .as(lambda.path("function_name").asText())
+            .isEqualTo("${var.telegram_secrets_version}");
+      }
+    }
+  }
+
+  @Test
+  void placeholderSecretIsRefusedUnlessReadOnlyPlan() {
+    for (JsonNode stack : List.of(dev, prod)) {
+      for (String secret : List.of("telegram_bot_token", "telegram_secret_token")) {
+        List<String> conditions = new java.util.ArrayList<>();
+        stack
+            .at("/variable/" + secret + "/validation")
+            .forEach(v -> conditions.add(v.path("condition").asText()));
+        assertThat(conditions)
+            .as(secret)
+            .contains(
+                "${var.read_only_plan || (var."
+                    + secret
+                    + " != null && var."
+                    + secret
+                    + " != \"\")}");
+      }
+      assertThat(stack.at("/variable/read_only_plan/default").asBoolean(true)).isFalse();
     }
   }
 

@@ -40,6 +40,15 @@ public final class Artifacts {
     return "lambda/" + requireSha(commitSha) + "/function-jvm-aot.zip";
   }
 
+  /**
+   * The S3 key of a commit's build record: the version id and SHA-256 of each package the build of
+   * that commit produced, written once (If-None-Match) by the build role after the build. Deploys
+   * pin the recorded version, so a later write to the package's key is never deployed.
+   */
+  public static String buildRecordKey(String commitSha) {
+    return "builds/" + requireSha(commitSha) + ".json";
+  }
+
   /** Checks a full 40-hex lower-case commit SHA. */
   public static String requireSha(String commitSha) {
     if (commitSha == null || !COMMIT_SHA.matcher(commitSha).matches()) {

@@ -38,7 +38,14 @@ public final class GithubNames {
 
   public static final String SECRET_TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
   public static final String SECRET_TELEGRAM_SECRET_TOKEN = "TELEGRAM_SECRET_TOKEN";
+
+  /** Environment secret (dev/prod): Zone DNS edit, for the deploys only. */
   public static final String SECRET_CLOUDFLARE_API_TOKEN = "CLOUDFLARE_API_TOKEN";
+
+  /** Repository secret: a read-only zone token for the drift check's refresh. */
+  public static final String SECRET_CLOUDFLARE_API_TOKEN_READ_ONLY =
+      "CLOUDFLARE_API_TOKEN_READ_ONLY";
+
   public static final String SECRET_TELEGRAM_WEB_AUTH_JSON = "TELEGRAM_WEB_AUTH_JSON";
 
   /** Release tags that trigger tag-to-prod. */

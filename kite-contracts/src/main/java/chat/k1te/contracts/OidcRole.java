@@ -9,12 +9,15 @@ import java.util.Optional;
  * one source of truth.
  */
 public enum OidcRole {
-  /** Native build: put source, start/stop/read CodeBuild, read its logs, read artifacts. */
+  /**
+   * Native build: put source, start/stop/read CodeBuild, read its logs and artifacts, write build
+   * records. Workflows on {@code main} only: whatever prod deploys was built from reviewed code.
+   */
   BUILD(
       "kite-github-native-build",
       GithubNames.VAR_BUILD_ROLE_ARN,
       null,
-      List.of("ref:refs/heads/main", "ref:refs/tags/" + GithubNames.RELEASE_TAG_PATTERN)),
+      List.of("ref:refs/heads/main")),
   /** Plan and apply kite-dev; only jobs in the {@code dev} environment. */
   DEPLOY_DEV(
       "kite-github-deploy-dev",

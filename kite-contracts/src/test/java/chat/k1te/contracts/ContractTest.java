@@ -29,13 +29,14 @@ class ContractTest {
     assertThat(Artifacts.jvmAotFunctionKey(SHA))
         .isEqualTo("lambda/" + SHA + "/function-jvm-aot.zip");
     assertThatThrownBy(() -> Artifacts.nativeFunctionKey("main")).hasMessageContaining("'main'");
+    assertThat(Artifacts.buildRecordKey(SHA)).isEqualTo("builds/" + SHA + ".json");
   }
 
   @Test
   void deployRolesTrustOnlyTheirEnvironment() {
     assertThat(OidcRole.DEPLOY_PROD.subjects("o/r")).containsExactly("repo:o/r:environment:prod");
-    assertThat(OidcRole.BUILD.subjects("o/r"))
-        .containsExactly("repo:o/r:ref:refs/heads/main", "repo:o/r:ref:refs/tags/v*");
+    // a tag on an unreviewed commit must not be able to build what prod deploys
+    assertThat(OidcRole.BUILD.subjects("o/r")).containsExactly("repo:o/r:ref:refs/heads/main");
     assertThatThrownBy(() -> OidcRole.DRIFT.subjects("just-a-name"))
         .hasMessageContaining("owner/name");
   }

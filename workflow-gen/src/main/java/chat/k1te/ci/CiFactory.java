@@ -1,5 +1,6 @@
 package chat.k1te.ci;
 
+import chat.k1te.ci.artifacts.ArtifactResolveCommand;
 import chat.k1te.ci.codebuild.Cancellation;
 import chat.k1te.ci.codebuild.CodeBuildRunCommand;
 import chat.k1te.ci.drift.DriftReportCommand;
@@ -19,6 +20,9 @@ public record CiFactory(CiEnvironment environment, Cancellation cancellation) im
   public <K> K create(Class<K> type) throws Exception {
     if (type == CodeBuildRunCommand.class) {
       return type.cast(new CodeBuildRunCommand(environment, cancellation));
+    }
+    if (type == ArtifactResolveCommand.class) {
+      return type.cast(new ArtifactResolveCommand(environment));
     }
     if (type == DriftReportCommand.class) {
       return type.cast(new DriftReportCommand(environment));

@@ -2,6 +2,8 @@ package chat.k1te.infra.constructs;
 
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.infra.config.LambdaPackaging;
+import com.hashicorp.cdktf.Postcondition;
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunction;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionConfig;
@@ -29,6 +31,7 @@ public final class KiteLambda extends Construct {
   /**
    * @param codeBucket bucket of the package (a Terraform expression is fine)
    * @param codeKey key of the package
+   * @param code the S3 version and base64 SHA-256 the package's build record names
    * @param environment the variables the function reads at init (names from LambdaEnvironment)
    * @param permissions what the function may do besides writing its own logs
    * @param permissionsBoundary ARN of the managed policy capping the function's role
@@ -39,6 +42,7 @@ public final class KiteLambda extends Construct {
       LambdaPackaging packaging,
       String codeBucket,
       String codeKey,
+      PinnedCode code,
       int memoryMb,
       int timeoutSeconds,
       int logRetentionDays,
@@ -50,6 +54,7 @@ public final class KiteLambda extends Construct {
       Objects.requireNonNull(stage, "stage");
       Objects.requireNonNull(packaging, "packaging");
       Objects.requireNonNull(permissionsBoundary, "permissionsBoundary");
+      Objects.requireNonNull(code, "code");
       environment = Map.copyOf(environment);
       permissions = List.copyOf(permissions);
       if (memoryMb < 128 || memoryMb > 10240) {
@@ -62,6 +67,19 @@ public final class KiteLambda extends Construct {
 
     public String functionName() {
       return function.functionName(stage);
+    }
+  }
+
+  /**
+   * The package a function runs, pinned: Lambda fetches exactly {@code versionExpression} of the
+   * object, and the apply fails if the code Lambda installed does not hash to {@code
+   * sha256Expression} (base64, as Lambda reports {@code CodeSha256}). Both are Terraform
+   * expressions without {@code ${}}, e.g. {@code var.artifact_version}.
+   */
+  public record PinnedCode(String versionExpression, String sha256Expression) {
+    public PinnedCode {
+      Objects.requireNonNull(versionExpression, "versionExpression");
+      Objects.requireNonNull(sha256Expression, "sha256Expression");
     }
   }
 
@@ -103,6 +121,22 @@ public final class KiteLambda extends Construct {
                 .timeout(props.timeoutSeconds())
                 .s3Bucket(props.codeBucket())
                 .s3Key(props.codeKey())
+                .s3ObjectVersion("${" + props.code().versionExpression() + "}")
+                .sourceCodeHash("${" + props.code().sha256Expression() + "}")
+                .lifecycle(
+                    TerraformResourceLifecycle.builder()
+                        .postcondition(
+                            List.of(
+                                Postcondition.builder()
+                                    .condition(
+                                        "${self.code_sha256 == "
+                                            + props.code().sha256Expression()
+                                            + "}")
+                                    .errorMessage(
+                                        "Lambda installed code whose SHA-256 differs from the"
+                                            + " build record: the package was swapped.")
+                                    .build()))
+                        .build())
                 .environment(
                     LambdaFunctionEnvironment.builder()
                         .variables(new TreeMap<>(props.environment()))

@@ -16,6 +16,7 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3Buc
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleExpiration;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleFilter;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_ownership_controls.S3BucketOwnershipControls;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_ownership_controls.S3BucketOwnershipControlsConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_ownership_controls.S3BucketOwnershipControlsRule;
@@ -27,8 +28,13 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_config
 import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationAConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationRuleA;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningA;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningAConfig;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningVersioningConfiguration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import software.constructs.Construct;
 
 /**
@@ -41,13 +47,49 @@ public final class PrivateBucket extends Construct {
    * @param namePrefix Terraform adds a random suffix (bucket names are global)
    * @param forceDestroy whether {@code terraform destroy} may delete a non-empty bucket
    * @param expiries objects under a prefix expire after some days
+   * @param immutable empty, or the versioned bucket's key prefixes whose objects nobody may delete
+   *     and, for {@link Immutable#writeOnce()}, nobody may put without {@code If-None-Match}
    */
-  public record Props(String namePrefix, boolean forceDestroy, List<Expiry> expiries) {
+  public record Props(
+      String namePrefix,
+      boolean forceDestroy,
+      List<Expiry> expiries,
+      Optional<Immutable> immutable) {
     public Props {
       Objects.requireNonNull(namePrefix, "namePrefix");
+      Objects.requireNonNull(immutable, "immutable");
       expiries = List.copyOf(expiries);
       if (!namePrefix.matches("[a-z0-9][a-z0-9-]{2,36}")) {
         throw new IllegalArgumentException("bucket name prefix is invalid: '" + namePrefix + "'");
+      }
+    }
+
+    public Props(String namePrefix, boolean forceDestroy, List<Expiry> expiries) {
+      this(namePrefix, forceDestroy, expiries, Optional.empty());
+    }
+  }
+
+  /**
+   * A versioned bucket whose history cannot be rewritten: objects under {@code undeletable} can
+   * neither be deleted nor have a version deleted by any principal (lifecycle expiry still
+   * applies), and objects under {@code writeOnce} can only be created with {@code If-None-Match:
+   * *}, so an existing key is never replaced. Noncurrent versions expire after {@code
+   * noncurrentDays}.
+   */
+  public record Immutable(List<String> undeletable, List<String> writeOnce, int noncurrentDays) {
+    public Immutable {
+      undeletable = List.copyOf(undeletable);
+      writeOnce = List.copyOf(writeOnce);
+      if (noncurrentDays < 1) {
+        throw new IllegalArgumentException("noncurrent versions must live at least one day");
+      }
+      for (String prefix : writeOnce) {
+        if (!undeletable.contains(prefix)) {
+          throw new IllegalArgumentException(
+              "write-once prefix "
+                  + prefix
+                  + " must also be undeletable, or delete + put replaces");
+        }
       }
     }
   }
@@ -108,62 +150,134 @@ public final class PrivateBucket extends Construct {
                                 .build())
                         .build()))
             .build());
+    props
+        .immutable()
+        .ifPresent(
+            immutable ->
+                new S3BucketVersioningA(
+                    this,
+                    "versioning",
+                    S3BucketVersioningAConfig.builder()
+                        .bucket(bucket.getId())
+                        .versioningConfiguration(
+                            S3BucketVersioningVersioningConfiguration.builder()
+                                .status("Enabled")
+                                .build())
+                        .build()));
     new S3BucketPolicy(
         this,
         "tls-only",
-        S3BucketPolicyConfig.builder().bucket(bucket.getId()).policy(tlsOnly().getJson()).build());
+        S3BucketPolicyConfig.builder()
+            .bucket(bucket.getId())
+            .policy(policy(props.immutable()).getJson())
+            .build());
     if (!props.expiries().isEmpty()) {
+      int noncurrentDays = props.immutable().map(Immutable::noncurrentDays).orElse(0);
       new S3BucketLifecycleConfiguration(
           this,
           "lifecycle",
           S3BucketLifecycleConfigurationConfig.builder()
               .bucket(bucket.getId())
-              .rule(props.expiries().stream().map(PrivateBucket::rule).toList())
+              .rule(props.expiries().stream().map(e -> rule(e, noncurrentDays)).toList())
               .build());
     }
   }
 
-  private DataAwsIamPolicyDocument tlsOnly() {
+  private DataAwsIamPolicyDocument policy(Optional<Immutable> immutable) {
+    List<DataAwsIamPolicyDocumentStatement> statements = new ArrayList<>();
+    statements.add(tlsOnly());
+    immutable.ifPresent(
+        i -> {
+          if (!i.undeletable().isEmpty()) {
+            statements.add(
+                denyEveryone(
+                    "DenyDeletingArtifacts",
+                    List.of("s3:DeleteObject", "s3:DeleteObjectVersion"),
+                    i.undeletable(),
+                    List.of()));
+          }
+          if (!i.writeOnce().isEmpty()) {
+            statements.add(
+                denyEveryone(
+                    "DenyOverwritingRecords",
+                    List.of("s3:PutObject"),
+                    i.writeOnce(),
+                    List.of(
+                        DataAwsIamPolicyDocumentStatementCondition.builder()
+                            .test("Null")
+                            .variable("s3:if-none-match")
+                            .values(List.of("true"))
+                            .build())));
+          }
+        });
     return new DataAwsIamPolicyDocument(
         this,
         "tls-only-policy",
-        DataAwsIamPolicyDocumentConfig.builder()
-            .statement(
-                List.of(
-                    DataAwsIamPolicyDocumentStatement.builder()
-                        .sid("DenyInsecureTransport")
-                        .effect("Deny")
-                        .actions(List.of("s3:*"))
-                        .resources(List.of(bucket.getArn(), bucket.getArn() + "/*"))
-                        .principals(
-                            List.of(
-                                DataAwsIamPolicyDocumentStatementPrincipals.builder()
-                                    .type("*")
-                                    .identifiers(List.of("*"))
-                                    .build()))
-                        .condition(
-                            List.of(
-                                DataAwsIamPolicyDocumentStatementCondition.builder()
-                                    .test("Bool")
-                                    .variable("aws:SecureTransport")
-                                    .values(List.of("false"))
-                                    .build()))
-                        .build()))
-            .build());
+        DataAwsIamPolicyDocumentConfig.builder().statement(statements).build());
   }
 
-  private static S3BucketLifecycleConfigurationRule rule(Expiry expiry) {
-    return S3BucketLifecycleConfigurationRule.builder()
-        .id(expiry.id())
-        .status("Enabled")
-        .filter(S3BucketLifecycleConfigurationRuleFilter.builder().prefix(expiry.prefix()).build())
-        .expiration(
-            S3BucketLifecycleConfigurationRuleExpiration.builder().days(expiry.days()).build())
-        .abortIncompleteMultipartUpload(
-            S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload.builder()
-                .daysAfterInitiation(1)
-                .build())
+  private DataAwsIamPolicyDocumentStatement denyEveryone(
+      String sid,
+      List<String> actions,
+      List<String> prefixes,
+      List<DataAwsIamPolicyDocumentStatementCondition> when) {
+    return DataAwsIamPolicyDocumentStatement.builder()
+        .sid(sid)
+        .effect("Deny")
+        .actions(actions)
+        .resources(prefixes.stream().map(p -> bucket.getArn() + "/" + p + "*").toList())
+        .principals(
+            List.of(
+                DataAwsIamPolicyDocumentStatementPrincipals.builder()
+                    .type("*")
+                    .identifiers(List.of("*"))
+                    .build()))
+        .condition(when)
         .build();
+  }
+
+  private DataAwsIamPolicyDocumentStatement tlsOnly() {
+    return DataAwsIamPolicyDocumentStatement.builder()
+        .sid("DenyInsecureTransport")
+        .effect("Deny")
+        .actions(List.of("s3:*"))
+        .resources(List.of(bucket.getArn(), bucket.getArn() + "/*"))
+        .principals(
+            List.of(
+                DataAwsIamPolicyDocumentStatementPrincipals.builder()
+                    .type("*")
+                    .identifiers(List.of("*"))
+                    .build()))
+        .condition(
+            List.of(
+                DataAwsIamPolicyDocumentStatementCondition.builder()
+                    .test("Bool")
+                    .variable("aws:SecureTransport")
+                    .values(List.of("false"))
+                    .build()))
+        .build();
+  }
+
+  private static S3BucketLifecycleConfigurationRule rule(Expiry expiry, int noncurrentDays) {
+    S3BucketLifecycleConfigurationRule.Builder rule =
+        S3BucketLifecycleConfigurationRule.builder()
+            .id(expiry.id())
+            .status("Enabled")
+            .filter(
+                S3BucketLifecycleConfigurationRuleFilter.builder().prefix(expiry.prefix()).build())
+            .expiration(
+                S3BucketLifecycleConfigurationRuleExpiration.builder().days(expiry.days()).build())
+            .abortIncompleteMultipartUpload(
+                S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload.builder()
+                    .daysAfterInitiation(1)
+                    .build());
+    if (noncurrentDays > 0) {
+      rule.noncurrentVersionExpiration(
+          S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration.builder()
+              .noncurrentDays(noncurrentDays)
+              .build());
+    }
+    return rule.build();
   }
 
   /**

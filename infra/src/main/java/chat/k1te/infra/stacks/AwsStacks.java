@@ -17,6 +17,12 @@ final class AwsStacks {
   private AwsStacks() {}
 
   /**
+   * The tag naming a resource's stage. Deploy roles are scoped by it where ARNs hold generated ids
+   * (API Gateway, ACM), so every stage resource must carry it from its create request on.
+   */
+  static final String STAGE_TAG = "stage";
+
+  /**
    * Partial S3 backend and an aws provider whose region comes from the environment ({@code
    * AWS_REGION}), tagging every resource with the app, the stack and (if any) the stage.
    */
@@ -26,7 +32,7 @@ final class AwsStacks {
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put("app", Defaults.APP_TAG);
     tags.put("stack", stack.stackName());
-    stack.stage().ifPresent(stage -> tags.put("stage", stage));
+    stack.stage().ifPresent(stage -> tags.put(STAGE_TAG, stage));
     return new AwsProvider(
         scope,
         "aws",

@@ -22,6 +22,7 @@ import com.hashicorp.cdktf.providers.aws.iam_role_policy_attachment.IamRolePolic
 import com.hashicorp.cdktf.providers.aws.iam_role_policy_attachment.IamRolePolicyAttachmentConfig;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import software.constructs.Construct;
 
 /**
@@ -30,6 +31,11 @@ import software.constructs.Construct;
  */
 public final class BuildStack extends TerraformStack {
   static final String OIDC_URL = "https://" + OidcRole.TOKEN_HOST;
+
+  /** Key prefixes of the Lambda packages and of their build records (see {@link Artifacts}). */
+  static final String LAMBDA_PREFIX = "lambda/";
+
+  static final String RECORD_PREFIX = "builds/";
 
   /** GitHub's published certificate thumbprints; AWS trusts GitHub's CA anyway. */
   static final List<String> OIDC_THUMBPRINTS =
@@ -69,8 +75,15 @@ public final class BuildStack extends TerraformStack {
                 List.of(
                     new PrivateBucket.Expiry("expire-sources", "source/", props.sourceExpiryDays()),
                     new PrivateBucket.Expiry(
-                        "expire-lambda-packages", "lambda/", props.lambdaExpiryDays()),
-                    new PrivateBucket.Expiry("expire-build-cache", "cache/", 30))));
+                        "expire-lambda-packages", LAMBDA_PREFIX, props.lambdaExpiryDays()),
+                    new PrivateBucket.Expiry(
+                        "expire-build-records", RECORD_PREFIX, props.lambdaExpiryDays()),
+                    new PrivateBucket.Expiry("expire-build-cache", "cache/", 30)),
+                // packages and their records are never deleted or replaced by anyone: a deploy
+                // pins the version its record names, and a record is written once
+                Optional.of(
+                    new PrivateBucket.Immutable(
+                        List.of(LAMBDA_PREFIX, RECORD_PREFIX), List.of(RECORD_PREFIX), 30))));
     CloudwatchLogGroup buildLogs =
         LogGroup.create(
             this,

@@ -41,7 +41,9 @@ final class DeployRolePolicy {
         PolicyStatement.allow(
             "ReadLambdaArtifacts",
             List.of("s3:GetObject", "s3:GetObjectVersion"),
-            List.of(account.s3(artifactsBucket + "/lambda/*"))));
+            List.of(
+                account.s3(artifactsBucket + "/" + BuildStack.LAMBDA_PREFIX + "*"),
+                account.s3(artifactsBucket + "/" + BuildStack.RECORD_PREFIX + "*"))));
     s.add(
         PolicyStatement.allow(
             "ManageStageFunctions",
@@ -66,7 +68,6 @@ final class DeployRolePolicy {
                 "iam:GetRole",
                 "iam:ListRoleTags",
                 "iam:UpdateRole",
-                "iam:UpdateAssumeRolePolicy",
                 "iam:TagRole",
                 "iam:UntagRole",
                 "iam:ListRolePolicies",
@@ -150,7 +151,7 @@ final class DeployRolePolicy {
             List.of(
                 account.arn("logs", "log-group:/aws/lambda/" + prefix + "*"),
                 account.arn("logs", "log-group:" + StageStack.accessLogPrefix(stage) + "*"))));
-    s.addAll(apiGatewayAndCertificates());
+    s.addAll(apiGatewayAndCertificates(stage));
     s.add(logDelivery());
     s.addAll(new OpsRolePolicy(account).deploy(stage));
     s.addAll(base.describeOnly());
@@ -158,22 +159,20 @@ final class DeployRolePolicy {
   }
 
   /**
-   * API Gateway ARNs hold generated ids, not names, so APIs cannot be scoped by stage: both deploy
-   * roles may manage every HTTP/WebSocket API and domain name of this account and region. The
-   * compromise is documented in infra/README.md.
+   * API Gateway and ACM ARNs hold generated ids, not names, so these are scoped by the {@code
+   * stage} tag every resource of a stage gets from the provider's default tags (ABAC): a role may
+   * create an API, domain name or certificate only tagged with its own stage, and change, delete or
+   * re-tag one only while it carries its own stage's tag. Reads stay unconditioned (Terraform
+   * refreshes by id; reading changes nothing).
    */
-  private List<PolicyStatement> apiGatewayAndCertificates() {
+  private List<PolicyStatement> apiGatewayAndCertificates(String stage) {
+    List<String> own = List.of(stage);
+    String resourceTag = "aws:ResourceTag/" + AwsStacks.STAGE_TAG;
+    String requestTag = "aws:RequestTag/" + AwsStacks.STAGE_TAG;
     return List.of(
         PolicyStatement.allow(
-            "ManageApis",
-            List.of(
-                "apigateway:GET",
-                "apigateway:POST",
-                "apigateway:PUT",
-                "apigateway:PATCH",
-                "apigateway:DELETE",
-                "apigateway:TagResource",
-                "apigateway:UntagResource"),
+            "ReadApis",
+            List.of("apigateway:GET"),
             List.of(
                 account.apigateway("/apis"),
                 account.apigateway("/apis/*"),
@@ -181,15 +180,48 @@ final class DeployRolePolicy {
                 account.apigateway("/domainnames/*"),
                 account.apigateway("/tags/*"))),
         PolicyStatement.allow(
-            "ManageCertificates",
-            List.of(
-                "acm:RequestCertificate",
-                "acm:DescribeCertificate",
-                "acm:DeleteCertificate",
-                "acm:ListTagsForCertificate",
-                "acm:AddTagsToCertificate",
-                "acm:RemoveTagsFromCertificate"),
-            List.of(account.arn("acm", "certificate/*"))));
+                "CreateStageApis",
+                List.of("apigateway:POST"),
+                List.of(account.apigateway("/apis"), account.apigateway("/domainnames")))
+            .when("StringEquals", requestTag, own),
+        PolicyStatement.allow(
+                "ChangeStageApis",
+                List.of(
+                    "apigateway:POST", "apigateway:PUT", "apigateway:PATCH", "apigateway:DELETE"),
+                List.of(account.apigateway("/apis/*"), account.apigateway("/domainnames/*")))
+            .when("StringEquals", resourceTag, own),
+        PolicyStatement.allow(
+                "TagStageApis",
+                List.of(
+                    "apigateway:POST",
+                    "apigateway:PUT",
+                    "apigateway:DELETE",
+                    "apigateway:TagResource",
+                    "apigateway:UntagResource"),
+                List.of(account.apigateway("/tags/*")))
+            .when("StringEquals", resourceTag, own)
+            .when("StringEqualsIfExists", requestTag, own),
+        PolicyStatement.allow(
+            "ReadCertificates",
+            List.of("acm:DescribeCertificate", "acm:ListTagsForCertificate"),
+            List.of(account.arn("acm", "certificate/*"))),
+        PolicyStatement.allow(
+                "RequestStageCertificates",
+                List.of("acm:RequestCertificate"),
+                List.of(account.arn("acm", "certificate/*")))
+            .when("StringEquals", requestTag, own),
+        // tags come with the request; a certificate that already has a stage keeps it
+        PolicyStatement.allow(
+                "TagStageCertificates",
+                List.of("acm:AddTagsToCertificate"),
+                List.of(account.arn("acm", "certificate/*")))
+            .when("StringEquals", requestTag, own)
+            .when("StringEqualsIfExists", resourceTag, own),
+        PolicyStatement.allow(
+                "ChangeStageCertificates",
+                List.of("acm:DeleteCertificate", "acm:RemoveTagsFromCertificate"),
+                List.of(account.arn("acm", "certificate/*")))
+            .when("StringEquals", resourceTag, own));
   }
 
   /**

@@ -1,5 +1,7 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.PolicyStatement;
@@ -16,6 +18,40 @@ final class DriftRolePolicy {
     this.base = base;
     this.account = base.account();
     this.artifactsBucket = base.artifactsBucket();
+  }
+
+  /**
+   * Only Kite's own resources: its functions and their roles by exact name, the {@code kite-} roles
+   * of kite-build, its tables, parameters, log groups and the one build project. Certificates carry
+   * generated ids (their tags and domain are configuration, not secrets).
+   */
+  private List<String> kiteResources() {
+    List<String> resources = new ArrayList<>();
+    for (Stack stack : Stack.aws()) {
+      stack
+          .stage()
+          .ifPresent(
+              stage -> {
+                for (KiteFunction function : KiteFunction.values()) {
+                  String name = function.functionName(stage);
+                  resources.add(account.arn("lambda", "function:" + name));
+                  resources.add(account.globalArn("iam", "role/" + name));
+                }
+                resources.add(account.arn("dynamodb", "table/" + stage + ".*"));
+                resources.add(account.arn("logs", "log-group:/aws/lambda/" + stage + "-*"));
+                resources.add(
+                    account.arn("logs", "log-group:" + StageStack.accessLogPrefix(stage) + "*"));
+              });
+    }
+    resources.add(account.globalArn("iam", "role/kite-*"));
+    resources.add(
+        account.globalArn("iam", "oidc-provider/" + chat.k1te.contracts.OidcRole.TOKEN_HOST));
+    resources.add(account.globalArn("iam", "policy/*-kite-lambda-boundary"));
+    resources.add(account.arn("ssm", "parameter/kite/*"));
+    resources.add(account.arn("logs", "log-group:/aws/codebuild/" + Artifacts.CODEBUILD_PROJECT));
+    resources.add(account.arn("codebuild", "project/" + Artifacts.CODEBUILD_PROJECT));
+    resources.add(account.arn("acm", "certificate/*"));
+    return resources;
   }
 
   /**
@@ -46,16 +82,7 @@ final class DriftRolePolicy {
                 "codebuild:BatchGetProjects",
                 "acm:DescribeCertificate",
                 "acm:ListTagsForCertificate"),
-            List.of(
-                account.arn("lambda", "function:*"),
-                account.globalArn("iam", "role/*"),
-                account.globalArn("iam", "oidc-provider/*"),
-                account.globalArn("iam", "policy/*-kite-lambda-boundary"),
-                account.arn("dynamodb", "table/*"),
-                account.arn("ssm", "parameter/kite/*"),
-                account.arn("logs", "log-group:*"),
-                account.arn("codebuild", "project/*"),
-                account.arn("acm", "certificate/*"))));
+            kiteResources()));
     // bucket-level ARNs only: s3:Get* here cannot read an object
     s.add(
         PolicyStatement.allow(

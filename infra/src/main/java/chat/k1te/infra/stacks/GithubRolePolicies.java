@@ -30,6 +30,8 @@ record GithubRolePolicies(
   }
 
   private List<PolicyStatement> build() {
+    String records = account.s3(artifactsBucket + "/" + BuildStack.RECORD_PREFIX + "*");
+    String packages = account.s3(artifactsBucket + "/" + BuildStack.LAMBDA_PREFIX + "*");
     return List.of(
         PolicyStatement.allow(
             "UploadSource",
@@ -37,14 +39,20 @@ record GithubRolePolicies(
             List.of(account.s3(artifactsBucket + "/source/*"))),
         PolicyStatement.allow(
             "ReadLambdaArtifacts",
-            List.of("s3:GetObject"),
-            List.of(account.s3(artifactsBucket + "/lambda/*"))),
+            List.of("s3:GetObject", "s3:GetObjectVersion"),
+            List.of(packages, records)),
+        // a build record is created once, never replaced (the bucket policy enforces it too)
+        PolicyStatement.allow("WriteBuildRecords", List.of("s3:PutObject"), List.of(records))
+            .when("Null", "s3:if-none-match", List.of("false")),
         // without ListBucket a missing artifact answers 403 instead of 404
         PolicyStatement.allow(
                 "ListLambdaArtifacts",
                 List.of("s3:ListBucket"),
                 List.of(account.s3(artifactsBucket)))
-            .when("StringLike", "s3:prefix", List.of("lambda/*")),
+            .when(
+                "StringLike",
+                "s3:prefix",
+                List.of(BuildStack.LAMBDA_PREFIX + "*", BuildStack.RECORD_PREFIX + "*")),
         PolicyStatement.allow(
             "RunNativeBuild",
             List.of("codebuild:StartBuild", "codebuild:StopBuild", "codebuild:BatchGetBuilds"),

@@ -44,6 +44,9 @@ final class StageFunctions extends Construct {
       String wsPublicUrl,
       String webhookUrl) {}
 
+  /** Environment variable holding the Telegram secrets' version (see {@link #function}). */
+  static final String SECRETS_VERSION = "TELEGRAM_SECRETS_VERSION";
+
   private final KiteLambda dispatcher;
   private final Map<KiteFunction, KiteLambda> all = new java.util.EnumMap<>(KiteFunction.class);
 
@@ -160,6 +163,10 @@ final class StageFunctions extends Construct {
       Map<String, String> environment,
       List<PolicyStatement> permissions) {
     StageProps props = w.props();
+    // read by no code: a raised version changes every function's configuration, which replaces
+    // warm instances, so a rotated secret reaches them instead of the copy they read at init
+    Map<String, String> withVersion = new TreeMap<>(environment);
+    withVersion.put(SECRETS_VERSION, "${var.telegram_secrets_version}");
     KiteLambda lambda =
         new KiteLambda(
             this,
@@ -170,10 +177,11 @@ final class StageFunctions extends Construct {
                 props.packaging(),
                 w.variables().artifactsBucket().getStringValue(),
                 props.packaging().artifactKey(w.variables().artifactCommit().getStringValue()),
+                new KiteLambda.PinnedCode("var.artifact_version", "var.artifact_sha256"),
                 Defaults.memoryMb(function, props.packaging()),
                 Defaults.timeoutSeconds(function),
                 props.logRetentionDays(),
-                environment,
+                withVersion,
                 permissions,
                 LambdaBoundary.arn(w.account(), props.stack())));
     // reserved concurrency also caps the function: a flood is throttled, not paid for

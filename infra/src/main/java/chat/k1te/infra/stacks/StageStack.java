@@ -155,6 +155,16 @@ public final class StageStack extends TerraformStack {
         "The commit whose Lambda package is deployed (read back by the drift check)");
     AwsStacks.output(
         this,
+        "artifact_version",
+        variables.artifactVersion().getStringValue(),
+        "S3 version id of the deployed package (read back by the drift check)");
+    AwsStacks.output(
+        this,
+        "artifact_sha256",
+        variables.artifactSha256().getStringValue(),
+        "Base64 SHA-256 of the deployed package (read back by the drift check)");
+    AwsStacks.output(
+        this,
         "telegram_secrets_version",
         variables.secretsVersion().getStringValue(),
         "Version of the Telegram secrets in SSM (read back by the drift check)");

@@ -43,9 +43,9 @@ public final class DevKiteTarget implements KiteTarget {
   }
 
   @Override
-  public TelegramSide openTelegram(Browser browser, Consumer<BrowserContext> newContext) {
+  public TelegramSide openTelegram(Browser browser, Consumer<BrowserContext> sensitiveContext) {
     BrowserContext context = browser.newContext(TelegramWeb.contextOptions(settings));
-    newContext.accept(context);
+    sensitiveContext.accept(context);
     return new TelegramWeb(settings, context);
   }
 

@@ -13,13 +13,17 @@ import java.util.stream.Stream;
 
 /**
  * Traces and screenshots of one test under {@code target/e2e-artifacts/<class>/<method>/}: kept
- * when the test failed, deleted when it passed.
+ * when the test failed, deleted when it passed. Only the contexts {@link Kite} traces (visitors)
+ * are ever given here; contexts holding a Telegram session are not.
  */
 final class FailureArtifacts {
   private final Path directory;
 
   FailureArtifacts(String testClass, String testName) {
-    Path root = Path.of(System.getProperty("e2e.artifacts", "target/e2e-artifacts"));
+    this(Path.of(System.getProperty("e2e.artifacts", "target/e2e-artifacts")), testClass, testName);
+  }
+
+  FailureArtifacts(Path root, String testClass, String testName) {
     this.directory = root.resolve(safe(testClass)).resolve(safe(testName));
   }
 

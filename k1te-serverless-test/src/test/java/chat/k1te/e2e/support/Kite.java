@@ -23,6 +23,7 @@ public final class Kite implements AutoCloseable {
   private final KiteTarget target;
   private final Browser browser;
   private final List<BrowserContext> contexts = new ArrayList<>();
+  private final List<BrowserContext> sensitive = new ArrayList<>();
   private final Deque<Runnable> cleanups = new ArrayDeque<>();
   private TelegramSide telegram;
   private boolean closed;
@@ -112,13 +113,14 @@ public final class Kite implements AutoCloseable {
         });
   }
 
+  /** The traced contexts (visitors), whose traces and screenshots are kept when a test fails. */
   List<BrowserContext> contexts() {
     return List.copyOf(contexts);
   }
 
   private TelegramSide telegram() {
     if (telegram == null) {
-      telegram = target.openTelegram(browser, this::track);
+      telegram = target.openTelegram(browser, this::trackSensitive);
     }
     return telegram;
   }
@@ -127,6 +129,15 @@ public final class Kite implements AutoCloseable {
     context.setDefaultTimeout(target.patience().toMillis());
     FailureArtifacts.startTracing(context);
     contexts.add(context);
+  }
+
+  /**
+   * A context holding a logged-in Telegram session: a trace or screenshot of it would carry the
+   * session's cookies, local storage and chats, so it is never traced and never kept on failure.
+   */
+  private void trackSensitive(BrowserContext context) {
+    context.setDefaultTimeout(target.patience().toMillis());
+    sensitive.add(context);
   }
 
   /** Runs the clean-up commands, then closes every context; the first failure is rethrown. */
@@ -148,6 +159,7 @@ public final class Kite implements AutoCloseable {
       telegram.close();
     }
     contexts.forEach(BrowserContext::close);
+    sensitive.forEach(BrowserContext::close);
     if (failure != null) {
       throw failure;
     }

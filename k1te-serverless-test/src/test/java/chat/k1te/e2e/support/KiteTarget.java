@@ -16,11 +16,12 @@ public interface KiteTarget {
   URI widgetPage(String channel);
 
   /**
-   * Opens the Telegram side for one test; {@code newContext} is told about every browser context it
-   * opens, so traces and screenshots cover it.
+   * Opens the Telegram side for one test; {@code sensitiveContext} is told about every browser
+   * context it opens before it is used. Those contexts hold a logged-in Telegram session: they get
+   * the test's timeouts and are closed with it, but are never traced or screenshotted.
    */
   TelegramSide openTelegram(
-      Browser browser, Consumer<com.microsoft.playwright.BrowserContext> newContext);
+      Browser browser, Consumer<com.microsoft.playwright.BrowserContext> sensitiveContext);
 
   /** How long web-first assertions wait. */
   Duration patience();

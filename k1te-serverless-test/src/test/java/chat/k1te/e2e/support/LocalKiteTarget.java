@@ -61,7 +61,7 @@ public final class LocalKiteTarget implements KiteTarget, AutoCloseable {
   }
 
   @Override
-  public TelegramSide openTelegram(Browser browser, Consumer<BrowserContext> newContext) {
+  public TelegramSide openTelegram(Browser browser, Consumer<BrowserContext> sensitiveContext) {
     return new StandInTelegram(telegramUrl);
   }
 

@@ -4,11 +4,15 @@ import chat.k1te.ci.Backoff;
 import chat.k1te.ci.CiEnvironment;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.ExitCode;
+import chat.k1te.ci.artifacts.ArtifactStore;
+import chat.k1te.ci.artifacts.BuildRecord;
 import chat.k1te.contracts.Artifacts;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import software.amazon.awssdk.services.codebuild.model.Build;
 import software.amazon.awssdk.services.codebuild.model.SourceType;
@@ -43,8 +47,16 @@ final class BuildRunner {
     String artifactKey = Artifacts.nativeFunctionKey(request.commit());
     ArtifactBucket bucket = new ArtifactBucket(aws.s3(), request.bucket(), retrying);
     String artifact = bucket.url(artifactKey);
-    if (request.skipIfExists() && bucket.exists(artifactKey)) {
-      out.println("✔ " + artifact + " already exists; no build needed");
+    ArtifactStore store = new ArtifactStore(aws.s3(), request.bucket(), retrying);
+    // only a build record proves main built this commit: an object under the key alone may have
+    // been put there by anything that could write lambda/*
+    if (request.skipIfExists() && store.record(request.commit()).isPresent()) {
+      out.println(
+          "✔ "
+              + store.url(Artifacts.buildRecordKey(request.commit()))
+              + " records the build of "
+              + request.commit()
+              + "; no build needed");
       outputs("artifact-key", artifactKey, "skipped", "true", "build-id", "", "log-url", "");
       outputs("build-status", "SKIPPED");
       environment.stepSummary().ifPresent(s -> s.append(BuildSummary.skipped(artifact)));
@@ -80,7 +92,8 @@ final class BuildRunner {
       report(finished, finished.buildStatusAsString(), outcome.line(), artifact, logUrl);
       throw new CiException(ExitCode.FAILURE, outcome.line());
     }
-    if (!bucket.exists(artifactKey)) {
+    Optional<BuildRecord.Pinned> pinned = store.pinCurrent(artifactKey);
+    if (pinned.isEmpty()) {
       String line =
           outcome.line()
               + " but its artifact "
@@ -89,9 +102,34 @@ final class BuildRunner {
       report(finished, finished.buildStatusAsString(), line, artifact, logUrl);
       throw new CiException(ExitCode.REMOTE_STATE, line);
     }
+    record(store, request.commit(), finished.id(), artifactKey, pinned.get());
     report(finished, finished.buildStatusAsString(), outcome.line(), artifact, logUrl);
     out.println("✔ " + outcome.line() + "; artifact " + artifact);
     return ExitCode.OK;
+  }
+
+  /**
+   * Pins the versions this build just wrote (native, and the JVM and jvm-aot packages when present)
+   * with their SHA-256 in the commit's build record, created once. Deploys use exactly these
+   * versions.
+   */
+  private void record(
+      ArtifactStore store, String commit, String buildId, String nativeKey, BuildRecord.Pinned at) {
+    Map<String, BuildRecord.Pinned> packages = new LinkedHashMap<>();
+    packages.put(nativeKey, at);
+    for (String key :
+        List.of(Artifacts.jvmFunctionKey(commit), Artifacts.jvmAotFunctionKey(commit))) {
+      store.pinCurrent(key).ifPresent(p -> packages.put(key, p));
+    }
+    BuildRecord record = new BuildRecord(commit, buildId, packages);
+    String recordUrl = store.url(Artifacts.buildRecordKey(commit));
+    if (store.createRecord(record)) {
+      out.println("Recorded " + recordUrl + ": " + nativeKey + " version " + at.versionId());
+    } else {
+      out.println(
+          "A build record already exists at " + recordUrl + "; it is kept (never replaced)");
+    }
+    outputs("artifact-version", at.versionId(), "artifact-sha256", at.sha256());
   }
 
   /** Uploads the source when it comes from S3, then starts the build (one idempotency token). */

@@ -12,7 +12,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  * Runs one AWS call, retrying throttling, 5xx and I/O failures with backoff. Every retry is
  * printed; a cancel during a wait ends the retries.
  */
-final class Retrying {
+final class Retrying implements chat.k1te.ci.artifacts.ArtifactStore.Calls {
   private final Backoff backoff;
   private final Cancellation cancellation;
   private final PrintWriter err;
@@ -23,7 +23,8 @@ final class Retrying {
     this.err = err;
   }
 
-  <T> T call(String what, Supplier<T> call) {
+  @Override
+  public <T> T call(String what, Supplier<T> call) {
     for (int attempt = 1; ; attempt++) {
       try {
         return call.get();

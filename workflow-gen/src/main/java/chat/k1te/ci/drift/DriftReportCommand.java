@@ -113,7 +113,9 @@ public final class DriftReportCommand extends CiCommand {
       return ExitCode.OK;
     }
     Plan plan = Plan.read(planJson);
-    String body = DriftMarkdown.render(target, plan, runUrl, DriftMarkdown.GITHUB_BODY_LIMIT);
+    String body =
+        AccountIdMask.mask(
+            DriftMarkdown.render(target, plan, runUrl, DriftMarkdown.GITHUB_BODY_LIMIT));
     summary(body);
     issue.ifPresent(i -> i.drifted(body));
     err.println("✘ " + GithubNames.driftIssueTitle(target));

@@ -1,12 +1,9 @@
 package chat.k1te.ci.drift;
 
 import chat.k1te.ci.CiException;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import chat.k1te.ci.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +11,10 @@ import java.util.List;
 
 /** What {@code drift report} needs from {@code terraform show -json <plan>}. */
 record Plan(List<ResourceChange> changes, List<ResourceChange> drift, int changedOutputs) {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * A plan of a few stacks is well under a megabyte; a Terraform plan JSON of 256 MB is not ours.
+   */
+  static final int MAX_PLAN_BYTES = 256 * 1024 * 1024;
 
   Plan {
     changes = List.copyOf(changes);
@@ -25,16 +25,8 @@ record Plan(List<ResourceChange> changes, List<ResourceChange> drift, int change
     if (!Files.isRegularFile(file)) {
       throw CiException.invalidInput("--plan-json " + file + " does not exist or is not a file");
     }
-    JsonNode root;
-    try {
-      root = JSON.readTree(file.toFile());
-    } catch (JsonProcessingException e) {
-      throw CiException.invalidInput(
-          "--plan-json " + file + " is not valid JSON (" + e.getOriginalMessage() + ")");
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read --plan-json " + file, e);
-    }
-    if (root == null || !root.isObject() || !root.has("format_version")) {
+    JsonNode root = StrictJson.parse("--plan-json " + file, file, MAX_PLAN_BYTES);
+    if (!root.isObject() || !root.has("format_version")) {
       throw CiException.invalidInput(
           "--plan-json "
               + file

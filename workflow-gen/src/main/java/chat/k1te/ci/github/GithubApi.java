@@ -3,6 +3,7 @@ package chat.k1te.ci.github;
 import chat.k1te.ci.Backoff;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.ExitCode;
+import chat.k1te.ci.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,6 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class GithubApi {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Issue lists are paged (100 per page); no answer of ours comes near this. */
+  static final int MAX_BODY_CHARS = 16 * 1024 * 1024;
+
   private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
   private static final Backoff RETRIES = Backoff.GITHUB;
   private static final Duration MAX_WAIT = Duration.ofSeconds(60);
@@ -125,12 +130,11 @@ public final class GithubApi {
     return Optional.empty();
   }
 
+  /** An answer of GitHub's REST API: empty is null, anything else must be one strict JSON value. */
   static JsonNode parse(String body) {
-    try {
-      return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
-    } catch (IOException e) {
-      return JSON.nullNode();
-    }
+    return body == null || body.isBlank()
+        ? JSON.nullNode()
+        : StrictJson.parse("GitHub's answer", body, MAX_BODY_CHARS);
   }
 
   private static Optional<URI> next(HttpResponse<String> response) {

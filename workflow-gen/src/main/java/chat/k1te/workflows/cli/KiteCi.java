@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CommandLine.HelpCommand.class,
       chat.k1te.ci.codebuild.CodeBuildCommand.class,
+      chat.k1te.ci.artifacts.ArtifactCommand.class,
       chat.k1te.ci.drift.DriftCommand.class,
       chat.k1te.ci.pins.PinsCommand.class,
       chat.k1te.ci.smoke.SmokeCommand.class,

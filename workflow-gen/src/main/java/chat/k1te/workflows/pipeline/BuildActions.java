@@ -17,22 +17,37 @@ import java.util.Optional;
 final class BuildActions {
   private BuildActions() {}
 
+  private static final Expr CACHED = Expr.of("inputs.cache == 'true'");
+  private static final Expr UNCACHED = Expr.of("inputs.cache != 'true'");
+
   static final CompositeAction SETUP_BUILD =
       new CompositeAction(
           "setup-build",
           "Set up the Kite build",
           "JDK "
               + Toolchain.JAVA_VERSION
-              + " (Temurin, Maven cache), Node.js "
+              + " (Temurin), Node.js "
               + Toolchain.NODE_VERSION
-              + " and, unless disabled, the kite-ci command-line jar.",
+              + ", the Maven/npm caches only when asked, and, unless disabled, the kite-ci"
+              + " command-line jar.",
           List.of(
               Input.optional(
-                  "build-kite-ci", "Build workflow-gen/target/kite-ci.jar (true|false)", "true")),
+                  "build-kite-ci", "Build workflow-gen/target/kite-ci.jar (true|false)", "true"),
+              Input.optional(
+                  "cache",
+                  "Restore the Maven and npm caches (true|false); never in a job that holds"
+                      + " deploy credentials or secrets, where a poisoned cache would run with them",
+                  "false")),
           List.of(),
           List.of(
-              SetupJava.temurinWithMavenCache(Toolchain.JAVA_VERSION).step(),
-              new SetupNode(Toolchain.NODE_VERSION, Optional.of(Toolchain.TOOLS_LOCK)).step(),
+              SetupJava.temurinWithMavenCache(Toolchain.JAVA_VERSION).step().when(CACHED),
+              new SetupJava("temurin", Toolchain.JAVA_VERSION, Optional.empty())
+                  .step()
+                  .when(UNCACHED),
+              new SetupNode(Toolchain.NODE_VERSION, Optional.of(Toolchain.TOOLS_LOCK))
+                  .step()
+                  .when(CACHED),
+              SetupNode.version(Toolchain.NODE_VERSION).step().when(UNCACHED),
               RunStep.bash(
                       "Build kite-ci.jar",
                       "./mvnw -B -ntp -q -pl workflow-gen -am package -DskipTests\n")

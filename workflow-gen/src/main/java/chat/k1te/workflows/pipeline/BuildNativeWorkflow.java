@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * {@code build-native-arm64}: the arm64 GraalVM native Lambda of the current commit, built in
- * CodeBuild (skipped when that commit's function.zip exists). The build role trusts main and
- * release tags, so callers are deploy-dev and tag-to-prod (or a manual run on main).
+ * CodeBuild and pinned by a build record (skipped when the commit's record exists). The build role
+ * trusts main only, so the caller is deploy-dev (or a manual run on main); release tags build
+ * nothing.
  */
 public final class BuildNativeWorkflow {
   private BuildNativeWorkflow() {}

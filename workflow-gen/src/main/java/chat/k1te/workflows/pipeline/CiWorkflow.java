@@ -34,7 +34,7 @@ public final class CiWorkflow {
                   .permissions(Permissions.contentsRead())
                   .timeoutMinutes(60)
                   .step(Steps.checkout())
-                  .step(Steps.setupBuild(false))
+                  .step(Steps.setupCachedBuild(false))
                   // the runner image has shellcheck and google-chrome; .ci/run installs what is
                   // missing
                   .step(RunStep.bash("Run every test", ".ci/run\n"))

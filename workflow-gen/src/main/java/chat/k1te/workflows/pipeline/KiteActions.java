@@ -12,6 +12,8 @@ public final class KiteActions {
         BuildActions.SETUP_BUILD,
         BuildActions.CODEBUILD_NATIVE,
         BuildActions.SYNTH,
+        ReleaseActions.VERIFY_ON_MAIN,
+        ReleaseActions.ARTIFACT_RESOLVE,
         TerraformActions.TERRAFORM_DEPLOY,
         TerraformActions.DRIFT_CHECK,
         CheckActions.SMOKE,

@@ -67,7 +67,7 @@ public final class NightlyDriftWorkflow {
               StepsJob.builder("drift", "Drift of " + Expr.of("matrix.stack").text())
                   .needs(StageJobs.SYNTH)
                   .permissions(Permissions.oidc().with(Permission.ISSUES, Permission.Level.WRITE))
-                  .concurrency(StageJobs.stackGroup(Expr.of("matrix.stack").text()))
+                  .concurrency(StageJobs.driftGroup(Expr.of("matrix.stack").text()))
                   .timeoutMinutes(30)
                   .strategy(
                       new Strategy(Map.of("stack", new Strategy.Computed(matrixStacks())), false))
@@ -84,8 +84,9 @@ public final class NightlyDriftWorkflow {
                               "artifacts-bucket", Steps.vars(GithubNames.VAR_ARTIFACTS_BUCKET),
                               "state-bucket", Steps.vars(GithubNames.VAR_TF_STATE_BUCKET),
                               "aws-region", Steps.vars(GithubNames.VAR_AWS_REGION),
+                              // a read-only token: the edit token lives only in the environments
                               "cloudflare-api-token",
-                                  Steps.secrets(GithubNames.SECRET_CLOUDFLARE_API_TOKEN),
+                                  Steps.secrets(GithubNames.SECRET_CLOUDFLARE_API_TOKEN_READ_ONLY),
                               "github-token", Expr.of("github.token").text())))
                   .build()));
 }

@@ -15,9 +15,17 @@ final class StageJobs {
 
   static final String SYNTH = "synth";
 
-  /** One concurrency group per stack: deploys and drift checks of a stage never overlap. */
-  static Concurrency stackGroup(String stackName) {
-    return Concurrency.queued("stack-" + stackName);
+  /**
+   * One queue of deploys per stack. Drift checks queue in their own group ({@link #driftGroup}):
+   * GitHub keeps one pending run per group and cancels the older one, so a shared group would let a
+   * scheduled drift check cancel a deploy waiting for its turn (or its prod reviewers).
+   */
+  static Concurrency deployGroup(String stackName) {
+    return Concurrency.queued("deploy-" + stackName);
+  }
+
+  static Concurrency driftGroup(String stackName) {
+    return Concurrency.queued("drift-" + stackName);
   }
 
   static StepsJob synth(String... needs) {
@@ -44,23 +52,49 @@ final class StageJobs {
   /** Plan and apply the stage stack in its GitHub environment, then smoke-test it. */
   static StepsJob deploy(Stack stack, OidcRole role, String... needs) {
     String environment = role.environment().orElseThrow();
-    return StepsJob.builder("deploy", "Deploy " + stack.stackName())
-        .needs(needs)
-        .environment(environment)
-        .permissions(Permissions.oidc())
-        .concurrency(stackGroup(stack.stackName()))
-        .timeoutMinutes(45)
-        .step(Steps.checkout())
-        .step(Steps.setupBuild(true))
+    String commit = Expr.of("github.sha").text();
+    StepsJob.Builder job =
+        StepsJob.builder("deploy", "Deploy " + stack.stackName())
+            .needs(needs)
+            .environment(environment)
+            .permissions(Permissions.oidc())
+            .concurrency(deployGroup(stack.stackName()))
+            .timeoutMinutes(45);
+    if (stack == Stack.KITE_PROD) {
+      // a release tag can point anywhere: refuse before any credential is taken
+      job.step(Steps.checkoutWithHistory())
+          .step(
+              Steps.local(
+                  "Verify the tagged commit is on main",
+                  ReleaseActions.VERIFY_ON_MAIN,
+                  Ordered.map("commit", commit)));
+    } else {
+      job.step(Steps.checkout());
+    }
+    return job.step(Steps.setupBuild(true))
         .step(Steps.downloadSynth())
         .step(Steps.assume(role))
+        .step(
+            Steps.local(
+                    "Resolve the package main built for this commit",
+                    ReleaseActions.ARTIFACT_RESOLVE,
+                    Ordered.map(
+                        "commit",
+                        commit,
+                        "artifacts-bucket",
+                        Steps.vars(GithubNames.VAR_ARTIFACTS_BUCKET),
+                        "lambda-packaging",
+                        Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING)))
+                .withId("artifact"))
         .step(
             Steps.local(
                     "Plan and apply " + stack.stackName(),
                     TerraformActions.TERRAFORM_DEPLOY,
                     Ordered.map(
                         "stack", stack.stackName(),
-                        "artifact-commit", Expr.of("github.sha").text(),
+                        "artifact-commit", commit,
+                        "artifact-version", Expr.stepOutput("artifact", "artifact-version").text(),
+                        "artifact-sha256", Expr.stepOutput("artifact", "artifact-sha256").text(),
                         "artifacts-bucket", Steps.vars(GithubNames.VAR_ARTIFACTS_BUCKET),
                         "state-bucket", Steps.vars(GithubNames.VAR_TF_STATE_BUCKET),
                         "aws-region", Steps.vars(GithubNames.VAR_AWS_REGION),

@@ -12,6 +12,7 @@ import chat.k1te.workflows.model.UsesStep;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Steps that several jobs share. */
 final class Steps {
@@ -21,12 +22,25 @@ final class Steps {
     return Checkout.head().step();
   }
 
-  /** JDK, Node and (optionally) the kite-ci jar. */
+  /** JDK, Node and (optionally) the kite-ci jar; no dependency cache (jobs with credentials). */
   static UsesStep setupBuild(boolean buildKiteCi) {
     return local(
         "Set up the build (JDK, Node" + (buildKiteCi ? ", kite-ci.jar)" : ")"),
         BuildActions.SETUP_BUILD,
         Ordered.map("build-kite-ci", Boolean.toString(buildKiteCi)));
+  }
+
+  /** As {@link #setupBuild}, restoring the Maven and npm caches: only for jobs without secrets. */
+  static UsesStep setupCachedBuild(boolean buildKiteCi) {
+    return local(
+        "Set up the build (JDK, Node, caches" + (buildKiteCi ? ", kite-ci.jar)" : ")"),
+        BuildActions.SETUP_BUILD,
+        Ordered.map("build-kite-ci", Boolean.toString(buildKiteCi), "cache", "true"));
+  }
+
+  /** The checkout with every branch, so a step can check what main contains. */
+  static UsesStep checkoutWithHistory() {
+    return new Checkout(Optional.empty(), Optional.of(0)).step();
   }
 
   static UsesStep assume(OidcRole role) {

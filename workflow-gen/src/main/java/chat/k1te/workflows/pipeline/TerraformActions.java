@@ -57,6 +57,12 @@ final class TerraformActions {
               STACK,
               Input.required(
                   "artifact-commit", "40-hex commit whose lambda/<sha>/function.zip is deployed"),
+              Input.required(
+                  "artifact-version",
+                  "S3 version id of the package, from its build record (kite-ci artifact resolve)"),
+              Input.required(
+                  "artifact-sha256",
+                  "Base64 SHA-256 of the package, from its build record (kite-ci artifact resolve)"),
               ARTIFACTS_BUCKET,
               STATE_BUCKET,
               REGION,
@@ -85,12 +91,16 @@ final class TerraformActions {
                           "terraform plan -input=false -out=tfplan \\\n"
                               + "  -var \"artifacts_bucket=$ARTIFACTS_BUCKET\" \\\n"
                               + "  -var \"artifact_commit=$ARTIFACT_COMMIT\" \\\n"
+                              + "  -var \"artifact_version=$ARTIFACT_VERSION\" \\\n"
+                              + "  -var \"artifact_sha256=$ARTIFACT_SHA256\" \\\n"
                               + "  -var \"telegram_secrets_version=$SECRETS_VERSION\"\n")
                       .in(STACK_DIR)
                       .withEnv(
                           Ordered.map(
                               "ARTIFACTS_BUCKET", Steps.inputs("artifacts-bucket"),
                               "ARTIFACT_COMMIT", Steps.inputs("artifact-commit"),
+                              "ARTIFACT_VERSION", Steps.inputs("artifact-version"),
+                              "ARTIFACT_SHA256", Steps.inputs("artifact-sha256"),
                               "SECRETS_VERSION", Steps.inputs("telegram-secrets-version"),
                               "TF_VAR_telegram_bot_token", Steps.inputs("telegram-bot-token"),
                               "TF_VAR_telegram_secret_token", Steps.inputs("telegram-secret-token"),
@@ -136,9 +146,13 @@ final class TerraformActions {
                   RunStep.bash(
                           "Read what is deployed",
                           "commit=$(terraform output -raw artifact_commit)\n"
+                              + "version=$(terraform output -raw artifact_version)\n"
+                              + "sha256=$(terraform output -raw artifact_sha256)\n"
                               + "secrets_version=$(terraform output -raw telegram_secrets_version)\n"
                               + "{\n"
                               + "  echo \"artifact-commit=$commit\"\n"
+                              + "  echo \"artifact-version=$version\"\n"
+                              + "  echo \"artifact-sha256=$sha256\"\n"
                               + "  echo \"telegram-secrets-version=$secrets_version\"\n"
                               + "} >> \"$GITHUB_OUTPUT\"\n")
                       .withId("deployed")
@@ -159,6 +173,12 @@ final class TerraformActions {
                               "TF_VAR_state_bucket", Steps.inputs("state-bucket"),
                               "TF_VAR_artifact_commit",
                                   Expr.stepOutput("deployed", "artifact-commit").text(),
+                              "TF_VAR_artifact_version",
+                                  Expr.stepOutput("deployed", "artifact-version").text(),
+                              "TF_VAR_artifact_sha256",
+                                  Expr.stepOutput("deployed", "artifact-sha256").text(),
+                              // no secrets: the stage refuses a plan without them otherwise
+                              "TF_VAR_read_only_plan", "true",
                               "TF_VAR_telegram_secrets_version",
                                   Expr.stepOutput("deployed", "telegram-secrets-version").text(),
                               "TF_VAR_cloudflare_api_token", Steps.inputs("cloudflare-api-token"))),

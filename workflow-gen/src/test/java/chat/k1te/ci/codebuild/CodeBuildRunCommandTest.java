@@ -463,13 +463,14 @@ class CodeBuildRunCommandTest {
   }
 
   @Test
-  void skipIfExistsStartsNoBuild() throws Exception {
+  void skipIfExistsStartsNoBuildWhenTheBuildIsRecorded() throws Exception {
     stub.artifactExists(commit, true);
+    stub.recordExists(commit, record(commit));
 
     CiRun.Result result = run("--skip-if-exists");
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
-    assertThat(result.out()).contains("already exists; no build needed");
+    assertThat(result.out()).contains("records the build of " + commit + "; no build needed");
     assertThat(outputs())
         .contains("skipped=true\n", "artifact-key=lambda/" + commit + "/function.zip\n");
     assertThat(stub.requests("CodeBuild_20161006.StartBuild")).isEmpty();
@@ -479,15 +480,60 @@ class CodeBuildRunCommandTest {
   }
 
   @Test
-  void skipIfExistsBuildsWhenTheArtifactIsAbsent() throws Exception {
+  void aPackageWithoutARecordIsRebuiltNotAdopted() throws Exception {
+    // something that could write lambda/* planted a package under a commit main has not built
     startable();
     stub.builds(ok(build("SUCCEEDED", true, List.of(done("BUILD", 1)), false)));
-    stub.artifactExists(commit, false);
+    stub.artifactExists(commit, true);
 
     CiRun.Result result = run("--skip-if-exists");
 
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
     assertThat(stub.requests("CodeBuild_20161006.StartBuild")).hasSize(1);
-    assertThat(result.exitCode()).isEqualTo(ExitCode.REMOTE_STATE);
+  }
+
+  @Test
+  void aSucceededBuildIsRecordedOnceWithItsVersionAndHash() throws Exception {
+    startable();
+    stub.builds(ok(build("SUCCEEDED", true, List.of(done("BUILD", 1)), false)));
+    stub.artifactExists(commit, true);
+
+    CiRun.Result result = run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
+    var puts =
+        aws.findAll(
+            putRequestedFor(urlEqualTo(CodeBuildStub.recordPath(commit)))
+                .withHeader(
+                    "If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo("*")));
+    assertThat(puts).hasSize(1);
+    var written =
+        chat.k1te.ci.artifacts.BuildRecord.parse("record", unchunk(puts.get(0).getBodyAsString()));
+    assertThat(written.commit()).isEqualTo(commit);
+    assertThat(written.pinned("lambda/" + commit + "/function.zip"))
+        .isEqualTo(
+            new chat.k1te.ci.artifacts.BuildRecord.Pinned(
+                CodeBuildStub.PACKAGE_VERSION, CodeBuildStub.packageSha256()));
+    assertThat(outputs()).contains("artifact-version=" + CodeBuildStub.PACKAGE_VERSION + "\n");
+  }
+
+  /**
+   * The JSON payload of a body the SDK may have sent aws-chunked (chunk sizes, signatures and
+   * trailers around it over plain HTTP); the record is one object, so braces delimit it.
+   */
+  static String unchunk(String raw) {
+    return raw.substring(raw.indexOf('{'), raw.lastIndexOf('}') + 1);
+  }
+
+  static String record(String commit) {
+    return new chat.k1te.ci.artifacts.BuildRecord(
+            commit,
+            "kite-native-arm64:1",
+            Map.of(
+                "lambda/" + commit + "/function.zip",
+                new chat.k1te.ci.artifacts.BuildRecord.Pinned(
+                    CodeBuildStub.PACKAGE_VERSION, CodeBuildStub.packageSha256())))
+        .toJson();
   }
 
   @Test

@@ -2,6 +2,7 @@ package chat.k1te.ci.codebuild;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
@@ -9,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -57,16 +59,75 @@ final class CodeBuildStub {
         .withBody("{\"__type\":\"" + type + "\",\"message\":\"" + message + "\"}");
   }
 
+  /** The bytes of the native package the stub serves, and its version id. */
+  static final String PACKAGE_BYTES = "native function.zip bytes";
+
+  static final String PACKAGE_VERSION = "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY";
+
+  /** Base64 SHA-256 of {@link #PACKAGE_BYTES}. */
+  static String packageSha256() {
+    try {
+      return java.util.Base64.getEncoder()
+          .encodeToString(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(PACKAGE_BYTES.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The native package exists (versioned; served by version id) or not; no JVM package; no build
+   * record yet, and a record PUT with If-None-Match is accepted.
+   */
   void artifactExists(String commit, boolean exists) {
+    String key = "/" + BUCKET + "/lambda/" + commit + "/function.zip";
     server.stubFor(
-        head(urlEqualTo("/" + BUCKET + "/lambda/" + commit + "/function.zip"))
+        head(urlEqualTo(key))
             .willReturn(
                 exists
                     ? aResponse()
                         .withStatus(200)
-                        .withHeader("Content-Length", "1234")
+                        .withHeader("Content-Length", String.valueOf(PACKAGE_BYTES.length()))
                         .withHeader("ETag", "\"abc\"")
+                        .withHeader("x-amz-version-id", PACKAGE_VERSION)
                     : aResponse().withStatus(404)));
+    server.stubFor(
+        get(urlPathEqualTo(key))
+            .withQueryParam("versionId", equalTo(PACKAGE_VERSION))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("x-amz-version-id", PACKAGE_VERSION)
+                    .withBody(PACKAGE_BYTES)));
+    server.stubFor(
+        head(urlEqualTo("/" + BUCKET + "/lambda/" + commit + "/function-jvm.zip"))
+            .willReturn(aResponse().withStatus(404)));
+    server.stubFor(
+        head(urlEqualTo("/" + BUCKET + "/lambda/" + commit + "/function-jvm-aot.zip"))
+            .willReturn(aResponse().withStatus(404)));
+    server.stubFor(
+        get(urlPathEqualTo(recordPath(commit)))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/xml")
+                    .withBody("<Error><Code>NoSuchKey</Code><Message>none</Message></Error>")));
+    server.stubFor(
+        put(urlPathEqualTo(recordPath(commit)))
+            .withHeader("If-None-Match", equalTo("*"))
+            .willReturn(aResponse().withStatus(200).withHeader("ETag", "\"record\"")));
+  }
+
+  static String recordPath(String commit) {
+    return "/" + BUCKET + "/builds/" + commit + ".json";
+  }
+
+  /** The commit's build record exists with this body. */
+  void recordExists(String commit, String body) {
+    server.stubFor(
+        get(urlPathEqualTo(recordPath(commit)))
+            .willReturn(aResponse().withStatus(200).withBody(body)));
   }
 
   void acceptSourceUpload(String commit) {

@@ -215,6 +215,31 @@ class DriftReportCommandTest {
   }
 
   @Test
+  void accountIdsNeverReachTheIssue() throws Exception {
+    openIssues();
+    acceptWrites();
+    String withRole =
+        Files.readString(DriftMarkdownTest.fixture("plan-with-drift.json"))
+            .replace(
+                "\"memory_size\": 1024, \"timeout\": 30,\n          \"environment\"",
+                "\"memory_size\": 1024, \"timeout\": 30,"
+                    + " \"role\": \"arn:aws:iam::123456789012:role/dev-request-dispatcher\","
+                    + "\n          \"environment\"");
+    assertThat(withRole).contains("123456789012");
+    Path plan = Files.writeString(dir.resolve("plan-with-account.json"), withRole);
+
+    CiRun.Result result = report("--exit-code", "2", "--plan-json", plan.toString());
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.FAILURE);
+    String markdown =
+        JSON.readTree(github.findAll(postRequestedFor(urlEqualTo(ISSUES))).get(0).getBodyAsString())
+            .path("body")
+            .asText();
+    assertThat(markdown).contains("role/dev-request-dispatcher").doesNotContain("123456789012");
+    assertThat(Files.readString(dir.resolve("summary.md"))).doesNotContain("123456789012");
+  }
+
+  @Test
   void cleanStackClosesItsIssueWithAComment() throws Exception {
     openIssues(issue(3, TITLE), issue(4, "Drift detected in stack kite-prod"));
     acceptWrites();
@@ -383,6 +408,17 @@ class DriftReportCommandTest {
     assertThat(malformed.err()).contains("is not valid JSON");
     CiRun.Result wrongShape = report("--exit-code", "2", "--plan-json", notPlan.toString());
     assertThat(wrongShape.err()).contains("is not the output of `terraform show -json <planfile>`");
+    // two plans in one file, or a plan nested past any sane depth, are refused, not half-read
+    Path twoValues =
+        Files.writeString(
+            dir.resolve("two.json"), "{\"format_version\":\"1.2\"}{\"format_version\":\"1.2\"}");
+    CiRun.Result trailing = report("--exit-code", "2", "--plan-json", twoValues.toString());
+    assertThat(trailing.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(trailing.err()).contains("has content after its JSON value");
+    Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(100_000));
+    CiRun.Result tooDeep = report("--exit-code", "2", "--plan-json", deep.toString());
+    assertThat(tooDeep.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(tooDeep.err()).contains("nested deeper than 64");
     Path noAddress =
         Files.writeString(
             dir.resolve("no-address.json"),

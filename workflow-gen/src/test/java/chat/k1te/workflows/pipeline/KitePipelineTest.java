@@ -95,7 +95,7 @@ class KitePipelineTest {
     assertThat(permissions(deploy, "e2e")).isEqualTo(Permissions.contentsRead());
     StepsJob job = stepsJob(deploy, "deploy");
     assertThat(job.environment()).contains(GithubNames.ENV_DEV);
-    assertThat(job.concurrency().orElseThrow().group()).isEqualTo("stack-kite-dev");
+    assertThat(job.concurrency().orElseThrow().group()).isEqualTo("deploy-kite-dev");
     assertThat(job.concurrency().orElseThrow().cancelInProgress()).isFalse();
   }
 
@@ -106,17 +106,14 @@ class KitePipelineTest {
     Push push = prod.trigger(Push.class).orElseThrow();
     assertThat(push.tags()).containsExactly("v*");
     assertThat(push.branches()).isEmpty();
+    // a tag builds nothing: it deploys what main built for the commit
     assertThat(graph(prod))
-        .containsExactly(
-            Map.entry("build", List.of()),
-            Map.entry("synth", List.of()),
-            Map.entry("deploy", List.of("build", "synth")));
-    assertThat(calls(prod, "build")).isEqualTo("build-native-arm64.yml");
+        .containsExactly(Map.entry("synth", List.of()), Map.entry("deploy", List.of("synth")));
     assertThat(permissions(prod, "synth")).isEqualTo(Permissions.contentsRead());
     StepsJob job = stepsJob(prod, "deploy");
     assertThat(job.environment()).contains(GithubNames.ENV_PROD);
     assertThat(job.permissions()).isEqualTo(Permissions.oidc());
-    assertThat(job.concurrency().orElseThrow().group()).isEqualTo("stack-kite-prod");
+    assertThat(job.concurrency().orElseThrow().group()).isEqualTo("deploy-kite-prod");
   }
 
   @Test
@@ -135,6 +132,7 @@ class KitePipelineTest {
     assertThat(job.permissions())
         .isEqualTo(Permissions.oidc().with(Permission.ISSUES, Permission.Level.WRITE));
     assertThat(job.strategy().orElseThrow().failFast()).isFalse();
+    assertThat(job.concurrency().orElseThrow().group()).isEqualTo("drift-${{ matrix.stack }}");
   }
 
   @Test
