@@ -2,6 +2,7 @@ package chat.k1te.ci;
 
 import chat.k1te.ci.codebuild.Cancellation;
 import chat.k1te.ci.codebuild.CodeBuildRunCommand;
+import chat.k1te.ci.drift.DeployedCommand;
 import chat.k1te.ci.drift.DriftReportCommand;
 import chat.k1te.ci.smoke.SmokeCommand;
 import picocli.CommandLine;
@@ -21,6 +22,9 @@ public record CiFactory(CiEnvironment environment, Cancellation cancellation) im
     }
     if (type == DriftReportCommand.class) {
       return type.cast(new DriftReportCommand(environment));
+    }
+    if (type == DeployedCommand.class) {
+      return type.cast(new DeployedCommand(environment));
     }
     if (type == SmokeCommand.class) {
       return type.cast(new SmokeCommand(environment));
