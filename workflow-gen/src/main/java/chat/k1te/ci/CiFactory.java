@@ -1,5 +1,6 @@
 package chat.k1te.ci;
 
+import chat.k1te.ci.artifact.ArtifactUploadCommand;
 import chat.k1te.ci.codebuild.Cancellation;
 import chat.k1te.ci.codebuild.CodeBuildRunCommand;
 import chat.k1te.ci.drift.DeployedCommand;
@@ -22,6 +23,9 @@ public record CiFactory(CiEnvironment environment, Cancellation cancellation) im
     }
     if (type == DriftReportCommand.class) {
       return type.cast(new DriftReportCommand(environment));
+    }
+    if (type == ArtifactUploadCommand.class) {
+      return type.cast(new ArtifactUploadCommand(environment));
     }
     if (type == DeployedCommand.class) {
       return type.cast(new DeployedCommand(environment));

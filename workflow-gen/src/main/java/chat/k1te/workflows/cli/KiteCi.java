@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     description = "Kite chat CI/CD: generates .github/ and runs the pipeline's commands.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      chat.k1te.ci.artifact.ArtifactCommand.class,
       chat.k1te.ci.codebuild.CodeBuildCommand.class,
       chat.k1te.ci.drift.DriftCommand.class,
       chat.k1te.ci.smoke.SmokeCommand.class,
