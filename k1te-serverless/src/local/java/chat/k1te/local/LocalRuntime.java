@@ -121,7 +121,9 @@ public final class LocalRuntime implements AutoCloseable {
               standIn,
               poller,
               (System.nanoTime() - started) / 1_000_000);
-      standIn.ifPresent(t -> DemoChannel.host(runtime));
+      if (options.demoChannel()) {
+        standIn.ifPresent(t -> DemoChannel.host(runtime));
+      }
       return runtime;
     } catch (RuntimeException | Error e) {
       wiring.close();
