@@ -1,5 +1,6 @@
 package chat.k1te.infra.constructs;
 
+import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.infra.config.LambdaPackaging;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
@@ -28,6 +29,7 @@ public final class KiteLambda extends Construct {
       KiteFunction function,
       String stage,
       LambdaPackaging packaging,
+      Architecture architecture,
       String codeBucket,
       String codeKey,
       int memoryMb,
@@ -40,6 +42,7 @@ public final class KiteLambda extends Construct {
       Objects.requireNonNull(function, "function");
       Objects.requireNonNull(stage, "stage");
       Objects.requireNonNull(packaging, "packaging");
+      Objects.requireNonNull(architecture, "architecture");
       Objects.requireNonNull(permissionsBoundary, "permissionsBoundary");
       environment = Map.copyOf(environment);
       permissions = List.copyOf(permissions);
@@ -89,7 +92,7 @@ public final class KiteLambda extends Construct {
                 .role(role.arn())
                 .runtime(props.packaging().runtime())
                 .handler(props.packaging().handler(props.function()))
-                .architectures(List.of("arm64"))
+                .architectures(List.of(props.architecture().id()))
                 .memorySize(props.memoryMb())
                 .timeout(props.timeoutSeconds())
                 .s3Bucket(props.codeBucket())

@@ -166,8 +166,11 @@ final class StageFunctions extends Construct {
             function,
             props.stage(),
             props.packaging(),
+            props.architecture(),
             w.variables().artifactsBucket().getStringValue(),
-            props.packaging().artifactKey(w.variables().artifactCommit().getStringValue()),
+            props
+                .packaging()
+                .artifactKey(w.variables().artifactCommit().getStringValue(), props.architecture()),
             Defaults.memoryMb(function, props.packaging()),
             Defaults.timeoutSeconds(function),
             props.logRetentionDays(),
