@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
       "Synthesizes the Kite chat Terraform stacks into <outdir>/stacks/<stack>/cdk.tf.json.",
       "Inputs (environment, all optional): KITE_REPOSITORY (owner/name trusted by the OIDC"
           + " roles, default pragmasoft-ua/kite-chat), KITE_DOMAIN (Cloudflare-hosted custom"
-          + " domain), KITE_LAMBDA_PACKAGING (native | jvm, default native),"
+          + " domain), KITE_LAMBDA_PACKAGING (native | jvm | jvm-aot, default native),"
           + " KITE_LAMBDA_ARCHITECTURE (arm64 | x86_64, default arm64),"
           + " KITE_EXISTING_GITHUB_OIDC_PROVIDER (true: look GitHub's OIDC provider up instead of"
           + " creating it; default false)."

@@ -53,7 +53,10 @@ class BuildspecContractTest {
     assertThat(buildspec.at("/artifacts/discard-paths").asText()).isIn("yes", "true");
     assertThat(IamView.texts(buildspec.at("/artifacts/files")))
         .map(file -> prefix + file.substring(file.lastIndexOf('/') + 1))
-        .contains(Artifacts.nativeFunctionKey(sha), Artifacts.jvmFunctionKey(sha));
+        .contains(
+            Artifacts.nativeFunctionKey(sha),
+            Artifacts.jvmFunctionKey(sha),
+            Artifacts.jvmAotFunctionKey(sha));
   }
 
   @Test

@@ -37,7 +37,7 @@ class KiteInfraAppTest {
     int exit = run(Map.of("KITE_LAMBDA_PACKAGING", "wasm"), "local");
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
-        .contains("KITE_LAMBDA_PACKAGING: expected one of native, jvm, got 'wasm'")
+        .contains("KITE_LAMBDA_PACKAGING: expected one of native, jvm, jvm-aot, got 'wasm'")
         .doesNotContain("Exception");
   }
 

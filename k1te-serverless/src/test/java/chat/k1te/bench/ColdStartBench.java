@@ -2,7 +2,10 @@ package chat.k1te.bench;
 
 import chat.k1te.serverless.packaging.LambdaEvents;
 import chat.k1te.serverless.packaging.LambdaProcess;
+import chat.k1te.serverless.packaging.aot.AotLayout;
+import chat.k1te.serverless.packaging.aot.AotZip;
 import chat.k1te.serverless.runtime.RuntimeApiStub;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +37,12 @@ public final class ColdStartBench implements Callable<Integer> {
   Path zip;
 
   @Option(
+      names = "--aot-zip",
+      defaultValue = "target/function-jvm-aot.zip",
+      description = "The jvm-aot package, for the jvm-aot variant (default: ${DEFAULT-VALUE}).")
+  Path aotZip;
+
+  @Option(
       names = "--runs",
       defaultValue = "10",
       description = "Measured runs per variant (default: ${DEFAULT-VALUE}).")
@@ -47,9 +56,10 @@ public final class ColdStartBench implements Callable<Integer> {
   @Option(
       names = "--variants",
       split = ",",
-      defaultValue = "default,c1,serial-c1,no-cds,appcds,appcds-serial-c1",
+      defaultValue = "default,c1,serial-c1,no-cds,appcds,appcds-serial-c1,jvm-aot",
       description =
-          "Variants to run (default: ${DEFAULT-VALUE}); also aot, aot-serial-c1 (JDK 25+).")
+          "Variants to run (default: ${DEFAULT-VALUE}); also aot, aot-serial-c1 (JDK 25+)."
+              + " jvm-aot runs the bootstrap of the jvm-aot package (its own JDK and cache).")
   List<String> variants;
 
   @Option(
@@ -68,6 +78,10 @@ public final class ColdStartBench implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path task = LambdaProcess.unpack(zip, Files.createTempDirectory("kite-cold-start"));
+    Path aotTask =
+        variants.contains(JVM_AOT)
+            ? AotZip.unpack(aotZip, Files.createTempDirectory("kite-cold-start-aot"))
+            : null;
     LambdaProcess.LocalEngines engines = LambdaProcess.LocalEngines.create("cold");
     Path archive = task.resolve("app.jsa");
     Path aotCache = task.resolve("app.aot");
@@ -75,28 +89,37 @@ public final class ColdStartBench implements Callable<Integer> {
         java != null ? java.toString() : ProcessHandle.current().info().command().orElseThrow();
     Map<String, List<String>> options = new LinkedHashMap<>();
     for (String variant : variants) {
-      options.put(variant, options(variant, archive, aotCache));
+      options.put(
+          variant, variant.equals(JVM_AOT) ? List.of() : options(variant, archive, aotCache));
     }
     if (variants.stream().anyMatch(v -> v.startsWith("appcds"))) {
       // one training run writes the dynamic AppCDS archive of the classes the first event loads
-      once(javaCommand, task, List.of("-XX:ArchiveClassesAtExit=" + archive), engines);
+      measure(
+          "train",
+          javaCommand,
+          task,
+          null,
+          List.of("-XX:ArchiveClassesAtExit=" + archive),
+          engines);
       System.out.printf("AppCDS archive: %d bytes%n", Files.size(archive));
     }
     if (variants.stream().anyMatch(v -> v.startsWith("aot"))) {
       // JDK 25+ (JEP 483/514/515): one training run records the AOT cache (classes loaded and
       // linked, method profiles)
-      once(javaCommand, task, List.of("-XX:AOTCacheOutput=" + aotCache), engines);
+      measure("train", javaCommand, task, null, List.of("-XX:AOTCacheOutput=" + aotCache), engines);
       System.out.printf("AOT cache: %d bytes%n", Files.size(aotCache));
     }
-    for (List<String> jvm : options.values()) {
-      once(javaCommand, task, jvm, engines); // warm the OS page cache, not measured
+    for (Map.Entry<String, List<String>> variant : options.entrySet()) {
+      // warm the OS page cache, not measured
+      measure(variant.getKey(), javaCommand, task, aotTask, variant.getValue(), engines);
     }
     Map<String, List<Sample>> samples = new LinkedHashMap<>();
     for (int run = 0; run < runs; run++) {
       for (Map.Entry<String, List<String>> variant : options.entrySet()) {
         samples
             .computeIfAbsent(variant.getKey(), key -> new ArrayList<>())
-            .add(once(javaCommand, task, variant.getValue(), engines));
+            .add(
+                measure(variant.getKey(), javaCommand, task, aotTask, variant.getValue(), engines));
       }
     }
     System.out.printf(
@@ -115,7 +138,9 @@ public final class ColdStartBench implements Callable<Integer> {
               Locale.ROOT,
               "| %s | `%s` | %d | %s | %s | %s | %.2f | %s |%n",
               variant,
-              String.join(" ", options.get(variant))
+              (variant.equals(JVM_AOT)
+                      ? "bootstrap: " + AotLayout.bootstrapCommand()
+                      : String.join(" ", options.get(variant)))
                   .replace(archive.toString(), "app.jsa")
                   .replace(aotCache.toString(), "app.aot"),
               wall.count(),
@@ -125,7 +150,47 @@ public final class ColdStartBench implements Callable<Integer> {
               wall.median() / targetMs,
               Stats.ms(cpu.median()));
         });
+    if (samples.containsKey(JVM_AOT) && samples.containsKey("default")) {
+      double aot =
+          Stats.of(samples.get(JVM_AOT).stream().map(Sample::wallMillis).toList()).median();
+      double jvm =
+          Stats.of(samples.get("default").stream().map(Sample::wallMillis).toList()).median();
+      System.out.printf(Locale.ROOT, "%njvm-aot median / default median = %.2f%n", aot / jvm);
+    }
     return 0;
+  }
+
+  private static final String JVM_AOT = "jvm-aot";
+
+  private static Sample measure(
+      String variant,
+      String java,
+      Path task,
+      Path aotTask,
+      List<String> jvm,
+      LambdaProcess.LocalEngines engines)
+      throws Exception {
+    if (!variant.equals(JVM_AOT)) {
+      return once(env -> LambdaProcess.start(java, task, jvm, env), task, engines);
+    }
+    return once(
+        env -> {
+          env.put("LAMBDA_TASK_ROOT", aotTask.toString());
+          ProcessBuilder builder =
+              new ProcessBuilder(aotTask.resolve(AotLayout.BOOTSTRAP).toString())
+                  .redirectErrorStream(true)
+                  .redirectOutput(aotTask.resolve("process.log").toFile());
+          builder.environment().clear();
+          builder.environment().putAll(env);
+          return builder.start();
+        },
+        aotTask,
+        engines);
+  }
+
+  /** Starts one Lambda process in the given environment. */
+  interface Launcher {
+    Process start(Map<String, String> env) throws IOException;
   }
 
   static List<String> options(String variant, Path archive, Path aotCache) {
@@ -150,8 +215,7 @@ public final class ColdStartBench implements Callable<Integer> {
   /** One cold start: wall ms from spawn to the response at the Runtime API, and CPU ms by then. */
   record Sample(double wallMillis, double cpuMillis) {}
 
-  private static Sample once(
-      String java, Path task, List<String> jvm, LambdaProcess.LocalEngines engines)
+  private static Sample once(Launcher launcher, Path task, LambdaProcess.LocalEngines engines)
       throws Exception {
     try (RuntimeApiStub api = new RuntimeApiStub()) {
       api.enqueue("cold", LambdaEvents.webSocketMessage("conn-cold", "[\"PING\"]"));
@@ -159,7 +223,7 @@ public final class ColdStartBench implements Callable<Integer> {
       Map<String, String> env =
           LambdaProcess.dispatcherEnvironment(api.address(), "request-dispatcher", engines);
       long start = System.nanoTime();
-      Process process = LambdaProcess.start(java, task, jvm, env);
+      Process process = launcher.start(env);
       RuntimeApiStub.Posted posted = api.await("cold", 30_000);
       Thread.sleep(50); // let the process reach its next call: then it only waits
       double cpu = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);

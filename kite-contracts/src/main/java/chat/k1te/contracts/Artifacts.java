@@ -52,6 +52,14 @@ public final class Artifacts {
     return functionKey(commitSha, Architecture.ARM64, PackageFile.JVM);
   }
 
+  /**
+   * The S3 key of the jvm-aot Lambda package of a commit (a jlinked JDK with an AOT cache, for
+   * {@code provided.al2023}; the cache is only valid on the architecture that recorded it).
+   */
+  public static String jvmAotFunctionKey(String commitSha) {
+    return functionKey(commitSha, Architecture.ARM64, PackageFile.JVM_AOT);
+  }
+
   /** Checks a full 40-hex lower-case commit SHA. */
   public static String requireSha(String commitSha) {
     if (commitSha == null || !COMMIT_SHA.matcher(commitSha).matches()) {

@@ -26,6 +26,8 @@ class ContractTest {
   void artifactKeysFollowTheContract() {
     assertThat(Artifacts.sourceKey(SHA)).isEqualTo("source/" + SHA + ".zip");
     assertThat(Artifacts.nativeFunctionKey(SHA)).isEqualTo("lambda/" + SHA + "/function.zip");
+    assertThat(Artifacts.jvmAotFunctionKey(SHA))
+        .isEqualTo("lambda/" + SHA + "/function-jvm-aot.zip");
     assertThatThrownBy(() -> Artifacts.nativeFunctionKey("main")).hasMessageContaining("'main'");
   }
 

@@ -39,22 +39,37 @@ public final class Defaults {
   public static final int LAMBDA_ARTIFACT_EXPIRY_DAYS = 180;
 
   /**
-   * GraalVM Community Edition for JDK 21 with native-image, Oracle Linux 9 based (glibc 2.34, the
+   * GraalVM Community Edition for JDK 25 with native-image, Oracle Linux 9 based (glibc 2.34, the
    * same as Lambda's {@code provided.al2023}), multi-arch: CodeBuild's ARM_CONTAINER pulls the
-   * aarch64 variant. Pinned to an exact, dated tag.
+   * aarch64 variant. JDK 25 because the same job builds the jvm-aot package, whose AOT cache must
+   * be recorded by the JDK it ships (jlinked from this one). The tag is not verified from here (no
+   * registry access): pin it by digest once inspected, see docs/security.md.
    */
-  public static final String BUILDER_IMAGE =
-      "ghcr.io/graalvm/native-image-community:21.0.2-ol9-20240116";
+  public static final String BUILDER_IMAGE = "ghcr.io/graalvm/native-image-community:25-ol9";
 
   public static final String BUILD_COMPUTE_TYPE = "BUILD_GENERAL1_LARGE";
   public static final int BUILD_TIMEOUT_MINUTES = 30;
 
   /** Memory of a function: the JVM needs far more than the native executable. */
   public static int memoryMb(KiteFunction function, LambdaPackaging packaging) {
-    boolean jvm = packaging == LambdaPackaging.JVM;
-    return switch (function) {
-      case REQUEST_DISPATCHER -> jvm ? 1024 : 256;
-      case LIFECYCLE, TG_AUTHORIZER -> jvm ? 512 : 128;
+    // the managed JVM starts cold on CPU (which grows with memory); the AOT cache of jvm-aot maps
+    // its classes instead of loading them, so it needs the JVM's memory but not the extra CPU
+    return switch (packaging) {
+      case JVM ->
+          switch (function) {
+            case REQUEST_DISPATCHER -> 1024;
+            case LIFECYCLE, TG_AUTHORIZER -> 512;
+          };
+      case JVM_AOT ->
+          switch (function) {
+            case REQUEST_DISPATCHER -> 512;
+            case LIFECYCLE, TG_AUTHORIZER -> 256;
+          };
+      case NATIVE ->
+          switch (function) {
+            case REQUEST_DISPATCHER -> 256;
+            case LIFECYCLE, TG_AUTHORIZER -> 128;
+          };
     };
   }
 

@@ -9,14 +9,20 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * How the Lambda code is packaged: a GraalVM native {@code bootstrap} or a JVM jar. Independent of
+ * How the Lambda code is packaged: a GraalVM native {@code bootstrap}, a JVM jar on the managed
+ * runtime, or a jlinked JDK 25 with an AOT cache behind a {@code bootstrap} script. Independent of
  * the {@link Architecture}: every packaging exists for both.
  */
 public enum LambdaPackaging {
   /** native executable on the OS-only runtime. */
   NATIVE("provided.al2023"),
   /** the managed Java 21 runtime calling {@link KiteFunction#handler()}. */
-  JVM("java21");
+  JVM("java21"),
+  /**
+   * the OS-only runtime running our own JDK 25 (jlinked into the zip) with the AOT cache a training
+   * run recorded: the fastest start that can be built and measured without GraalVM.
+   */
+  JVM_AOT("provided.al2023");
 
   /** Stands in for the commit while deriving the key template from {@link Artifacts}. */
   private static final String SAMPLE_SHA = "0".repeat(40);
@@ -32,8 +38,8 @@ public enum LambdaPackaging {
   }
 
   /**
-   * The handler setting. The same for both packagings: the native {@code bootstrap} is one
-   * executable for all three functions and picks the handler from {@code _HANDLER}.
+   * The handler setting. The same for every packaging: each {@code bootstrap} (native, or the
+   * jvm-aot script) runs our runtime loop, which picks the handler from {@code _HANDLER}.
    */
   public String handler(KiteFunction function) {
     return function.handler();
@@ -53,12 +59,13 @@ public enum LambdaPackaging {
     return switch (this) {
       case NATIVE -> PackageFile.NATIVE;
       case JVM -> PackageFile.JVM;
+      case JVM_AOT -> PackageFile.JVM_AOT;
     };
   }
 
   /** The lower-case name used in {@code KITE_LAMBDA_PACKAGING}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   public static LambdaPackaging parse(String input, String value) {

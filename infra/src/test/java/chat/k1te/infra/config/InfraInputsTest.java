@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.k1te.contracts.Architecture;
+import chat.k1te.contracts.KiteFunction;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class InfraInputsTest {
   void aBadPackagingNamesTheInputAndTheChoices() {
     assertThatThrownBy(() -> InfraInputs.fromEnvironment(Map.of("KITE_LAMBDA_PACKAGING", "graal")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("KITE_LAMBDA_PACKAGING: expected one of native, jvm, got 'graal'");
+        .hasMessage("KITE_LAMBDA_PACKAGING: expected one of native, jvm, jvm-aot, got 'graal'");
   }
 
   @Test
@@ -70,6 +71,8 @@ class InfraInputsTest {
         .isEqualTo("lambda/${var.c}/function-jvm.zip");
     assertThat(LambdaPackaging.NATIVE.artifactKey("${var.c}", Architecture.X86_64))
         .isEqualTo("lambda/x86_64/${var.c}/function.zip");
+    assertThat(LambdaPackaging.JVM_AOT.artifactKey("${var.c}", Architecture.ARM64))
+        .isEqualTo("lambda/${var.c}/function-jvm-aot.zip");
   }
 
   @Test
@@ -96,5 +99,14 @@ class InfraInputsTest {
             () -> InfraInputs.fromEnvironment(Map.of("KITE_EXISTING_GITHUB_OIDC_PROVIDER", "yes")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("KITE_EXISTING_GITHUB_OIDC_PROVIDER: expected true or false, got 'yes'");
+  }
+
+  @Test
+  void jvmAotIsACustomRuntimeSelectedByItsHyphenatedName() {
+    LambdaPackaging aot =
+        InfraInputs.fromEnvironment(Map.of("KITE_LAMBDA_PACKAGING", "jvm-aot")).packaging();
+    assertThat(aot).isEqualTo(LambdaPackaging.JVM_AOT);
+    assertThat(aot.runtime()).isEqualTo("provided.al2023");
+    assertThat(Defaults.memoryMb(KiteFunction.REQUEST_DISPATCHER, aot)).isEqualTo(512);
   }
 }

@@ -38,11 +38,10 @@ public record KiteBackend(WebSocketService webSocket, WebhookService webhook) {
     BotCommands commands = new BotCommands(memberships, admin, replay, config.wsPublicUrl());
     TelegramService telegramService =
         new TelegramService(memberships, admin, members, router, commands, telegram, clock);
+    UpdateLog progress = new UpdateLog(aws.dynamo(), tables, clock);
     WebSocketService webSocket =
-        new WebSocketService(memberships, members, connections, router, replay, files);
-    WebhookService webhook =
-        new WebhookService(
-            config.secretToken(), new UpdateLog(aws.dynamo(), tables, clock), telegramService);
+        new WebSocketService(memberships, members, connections, router, replay, files, progress);
+    WebhookService webhook = new WebhookService(config.secretToken(), progress, telegramService);
     return new KiteBackend(webSocket, webhook);
   }
 }

@@ -160,12 +160,8 @@ public final class Memberships {
           MemberRef hostRef = new MemberRef(c.name(), c.hostId());
           Optional<String> pinned = Optional.ofNullable(member.pinnedMessages().get(c.hostId()));
           pinned.ifPresent(p -> unpinQuietly(c.hostId(), p));
-          members.update(
-              hostRef,
-              h ->
-                  h.peerMemberId().filter(member.id()::equals).isPresent()
-                      ? h.withPeer(Optional.empty()).withPin(member.id(), Optional.empty())
-                      : h.withPin(member.id(), Optional.empty()));
+          members.clearPeer(hostRef, member.id());
+          members.update(hostRef, h -> h.withPin(member.id(), Optional.empty()));
           notifyHost(c, member, "left channel " + c.name());
         });
     return ref.channelName();

@@ -42,46 +42,83 @@ public final class Router {
   private record Delivered(
       Connector connector, String raw, String destinationId, ChatMessage stored) {}
 
-  public Payload.Ack route(Member from, Member to, ChatMessage message, Connector origin) {
+  /**
+   * Routes one message. The attempt was claimed before this call (that commit decides the send); a
+   * message an earlier attempt delivered is not sent again; once delivered, follow-up writes never
+   * fail the operation.
+   */
+  public Payload.Ack route(
+      Member from, Member to, ChatMessage message, Connector origin, Attempt attempt) {
+    Instant now = clock.instant();
+    Optional<String> earlier = attempt.earlierDelivery();
+    if (earlier.isPresent()) {
+      return new Payload.Ack(message.id(), earlier.get(), now);
+    }
     Member client = from.host() ? to : from;
     Optional<Delivered> delivered = deliver(from, to, message, client);
-    Instant now = clock.instant();
     if (delivered.isEmpty()) {
       if (to.host()) {
         throw KiteException.routing("Cannot dispatch request, no route found");
       }
       history.append(
           to.ref(), new HistoryStore.Item(message.id(), HistoryCodec.encode(message), now));
-      members.update(from, m -> m.withPeer(Optional.of(to.id())).withLastActive(origin));
+      attempt.recordDelivery(message.id());
+      Bookkeeping.quietly(
+          "peer of " + from.id(), () -> recordSender(from, to, origin, Optional.empty(), now));
       return new Payload.Ack(message.id(), message.id(), now);
     }
     Delivered d = delivered.get();
+    attempt.recordDelivery(d.destinationId());
+    Bookkeeping.quietly(
+        "history of " + client.id(),
+        () -> {
+          String historyId = message.fromClient() ? d.destinationId() : message.id();
+          history.append(
+              client.ref(),
+              new HistoryStore.Item(
+                  historyId, HistoryCodec.encode(d.stored().withId(historyId)), now));
+        });
     Optional<String> pinned = pinIfUnanswered(from, to, d);
-    boolean unpinned = unpinAnswered(from, to);
-    String historyId = message.fromClient() ? d.destinationId() : message.id();
-    history.append(
-        client.ref(),
-        new HistoryStore.Item(historyId, HistoryCodec.encode(d.stored().withId(historyId)), now));
+    Bookkeeping.quietly("sender " + from.id(), () -> recordSender(from, to, origin, pinned, now));
+    Bookkeeping.quietly("recipient " + to.id(), () -> recordRecipient(from, to, d, now));
+    return new Payload.Ack(message.id(), d.destinationId(), now);
+  }
+
+  /**
+   * The sender now talks to {@code to}. Only what changed is written: the peer without a version
+   * (see {@link MemberStore#setPeer}), the rest with one.
+   */
+  private void recordSender(
+      Member from, Member to, Connector origin, Optional<String> pinned, Instant now) {
+    if (!from.peerMemberId().equals(Optional.of(to.id()))) {
+      members.setPeer(from.ref(), to.id());
+    }
     boolean fromWeb = origin == Connector.WS;
     members.update(
         from,
         m -> {
-          Member next = m.withPeer(Optional.of(to.id())).withLastActive(origin);
+          Member next = m.withLastActive(origin);
           if (pinned.isPresent()) {
             next = next.withPin(to.id(), pinned);
           }
           return fromWeb ? next.seenOnWeb(now) : next;
         });
-    members.update(
-        to,
-        m -> {
-          Member next = m.withPeer(Optional.of(from.id()));
-          if (unpinned) {
-            next = next.withPin(from.id(), Optional.empty());
-          }
-          return d.connector() == Connector.WS ? next.seenOnWeb(now) : next;
-        });
-    return new Payload.Ack(message.id(), d.destinationId(), now);
+  }
+
+  /** The recipient now talks to {@code from}; its pin of an unanswered message goes. */
+  private void recordRecipient(Member from, Member to, Delivered d, Instant now) {
+    if (!to.peerMemberId().equals(Optional.of(from.id()))) {
+      members.setPeer(to.ref(), from.id());
+    }
+    boolean unpinned = unpinAnswered(from, to);
+    if (unpinned || d.connector() == Connector.WS) {
+      members.update(
+          to,
+          m -> {
+            Member next = unpinned ? m.withPin(from.id(), Optional.empty()) : m;
+            return d.connector() == Connector.WS ? next.seenOnWeb(now) : next;
+          });
+    }
   }
 
   private Optional<Delivered> deliver(Member from, Member to, ChatMessage message, Member client) {

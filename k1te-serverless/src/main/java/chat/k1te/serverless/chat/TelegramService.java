@@ -51,7 +51,8 @@ public final class TelegramService {
     this.clock = clock;
   }
 
-  public WebhookReply onUpdate(TgUpdate update) {
+  /** Handles one update; a chat message is routed as part of {@code attempt}. */
+  public WebhookReply onUpdate(TgUpdate update, Attempt attempt) {
     if (update.myChatMember().isPresent()) {
       return onMembership(update.myChatMember().get());
     }
@@ -72,7 +73,7 @@ public final class TelegramService {
           chat, commands.run(command.get(), message.commandArgument(), message));
     }
     try {
-      return route(message);
+      return route(message, attempt);
     } catch (KiteException e) {
       return WebhookReply.text(chat, "⛔ " + e.getMessage());
     } catch (TelegramApiException e) {
@@ -107,7 +108,7 @@ public final class TelegramService {
     return botName;
   }
 
-  private WebhookReply route(TgMessage message) {
+  private WebhookReply route(TgMessage message, Attempt attempt) {
     String chatRaw = TelegramIds.encode(message.chat().id());
     Optional<Member> sender = memberships.byConnection(Connector.TG, chatRaw);
     if (sender.isEmpty()) {
@@ -122,7 +123,7 @@ public final class TelegramService {
     ChatMessage chatMessage =
         new ChatMessage(
             TelegramIds.encode(message.messageId()), content, clock.instant(), !from.host());
-    router.route(from, to, chatMessage, Connector.TG);
+    router.route(from, to, chatMessage, Connector.TG, attempt);
     return new WebhookReply.Nothing();
   }
 

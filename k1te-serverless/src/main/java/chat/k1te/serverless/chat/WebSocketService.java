@@ -15,6 +15,7 @@ import chat.k1te.serverless.protocol.PayloadCodec;
 import chat.k1te.serverless.protocol.ProtocolException;
 import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.MemberStore;
+import chat.k1te.serverless.store.UpdateLog;
 import chat.k1te.serverless.telegram.TelegramApiException;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ public final class WebSocketService {
   private final Router router;
   private final Replay replay;
   private final FileStore files;
+  private final UpdateLog progress;
 
   public WebSocketService(
       Memberships memberships,
@@ -34,13 +36,15 @@ public final class WebSocketService {
       ConnectionStore connections,
       Router router,
       Replay replay,
-      FileStore files) {
+      FileStore files,
+      UpdateLog progress) {
     this.memberships = memberships;
     this.members = members;
     this.connections = connections;
     this.router = router;
     this.replay = replay;
     this.files = files;
+    this.progress = progress;
   }
 
   /**
@@ -133,7 +137,35 @@ public final class WebSocketService {
     throw KiteException.badRequest("Unexpected frame from a client");
   }
 
+  /**
+   * Sends a visitor's message once per message id: a resend of a message that went out (its ACK was
+   * lost, or an error followed the delivery) is acknowledged again without a second delivery.
+   */
   private Payload send(Member from, ChatMessage message) {
+    String key = UpdateLog.messageKey(from.channelName(), from.id(), message.id());
+    Attempt attempt = attempt(key, progress.begin(key), message.id());
+    try {
+      return route(from, message, attempt);
+    } catch (RuntimeException e) {
+      if (!attempt.delivered()) {
+        progress.release(key);
+      }
+      throw e;
+    }
+  }
+
+  private Attempt attempt(String key, UpdateLog.Progress found, String messageId) {
+    if (found instanceof UpdateLog.Progress.Delivered d) {
+      return Attempt.after(progress, key, d.destinationId());
+    }
+    if (found instanceof UpdateLog.Progress.InProgress) {
+      throw KiteException.conflict(
+          "Message " + messageId + " is being delivered: wait for its ACK");
+    }
+    return Attempt.claimed(progress, key); // Begun; a visitor's message is never Done
+  }
+
+  private Payload route(Member from, ChatMessage message, Attempt attempt) {
     Member ready = catchUp(from, from.connections().getOrDefault(Connector.WS, ""));
     String peer =
         ready
@@ -143,7 +175,7 @@ public final class WebSocketService {
         members
             .find(new MemberRef(ready.channelName(), peer))
             .orElseThrow(() -> KiteException.routing("Cannot dispatch request, no route found"));
-    return router.route(ready, to, message, Connector.WS);
+    return router.route(ready, to, message, Connector.WS, attempt);
   }
 
   private Optional<Member> current(String connectionId) {

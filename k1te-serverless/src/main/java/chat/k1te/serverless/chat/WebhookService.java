@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * {@code POST /tg}: checks the secret header (constant time), processes each {@code update_id}
- * once, answers 200 with an inline Bot API call or {@code {"ok":true}}.
+ * once, answers 200 with an inline Bot API call or {@code {"ok":true}}. An update either completes
+ * (2xx) or fails before any visible side effect (5xx: Telegram redelivers it); a redelivered update
+ * whose message went out answers 2xx without sending it again.
  */
 public final class WebhookService {
   public static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
@@ -52,15 +54,37 @@ public final class WebhookService {
     if (update.updateId() < 0) {
       return error(400, "the update has no update_id");
     }
-    if (!updates.claim(update.updateId())) {
-      return ApiResponse.json(200, Json.write(new WebhookReply.Nothing().toJson()));
+    String key = UpdateLog.updateKey(update.updateId());
+    UpdateLog.Progress progress = updates.begin(key);
+    if (progress instanceof UpdateLog.Progress.Done done) {
+      return ApiResponse.json(200, done.answer()); // the first answer was lost: answer it again
     }
+    if (progress instanceof UpdateLog.Progress.Delivered) {
+      return ok(new WebhookReply.Nothing()); // its message went out: nothing to repeat
+    }
+    if (progress instanceof UpdateLog.Progress.InProgress) {
+      return error(503, "update " + update.updateId() + " is being processed; retry later");
+    }
+    Attempt attempt = Attempt.claimed(updates, key);
+    WebhookReply reply;
     try {
-      return ApiResponse.json(200, Json.write(telegram.onUpdate(update).toJson()));
+      reply = telegram.onUpdate(update, attempt);
     } catch (RuntimeException e) {
-      updates.release(update.updateId()); // let Telegram's retry do the work
-      throw e;
+      if (!attempt.delivered()) {
+        updates.release(key); // nothing visible happened: Telegram's retry does the work
+        System.err.println("webhook: update " + update.updateId() + " failed: " + e);
+        return error(500, "update " + update.updateId() + " failed; Telegram redelivers it");
+      }
+      System.err.println("webhook: update " + update.updateId() + " failed after delivery: " + e);
+      reply = new WebhookReply.Nothing();
     }
+    String answer = Json.write(reply.toJson());
+    Bookkeeping.quietly("answer of update " + update.updateId(), () -> updates.finish(key, answer));
+    return ApiResponse.json(200, answer);
+  }
+
+  private static ApiResponse ok(WebhookReply reply) {
+    return ApiResponse.json(200, Json.write(reply.toJson()));
   }
 
   private static ApiResponse error(int status, String message) {

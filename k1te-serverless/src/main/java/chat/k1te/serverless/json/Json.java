@@ -4,31 +4,46 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** JSON as plain maps and lists (jackson-jr, no reflection on our types). */
+/**
+ * JSON as plain maps and lists: read strictly (see {@link StrictJsonReader}), written by
+ * jackson-jr.
+ */
 public final class Json {
   private static final JSON JSON_STD = JSON.std;
 
   private Json() {}
 
-  /** Parses any JSON value: Map, List, String, Number, Boolean or null. */
+  /** Parses exactly one JSON value of a document (see {@link JsonLimits#DOCUMENT}). */
   public static Object parse(String text) throws JsonException {
-    try {
-      return JSON_STD.anyFrom(text);
-    } catch (IOException | RuntimeException e) {
-      throw new JsonException("malformed JSON: " + firstLine(e.getMessage()));
-    }
+    return parse(text, JsonLimits.DOCUMENT);
   }
 
+  /**
+   * Parses exactly one JSON value: Map, List, String, Number, Boolean or null; refuses trailing
+   * content, NUL characters, duplicate keys and documents beyond the limits.
+   */
+  public static Object parse(String text, JsonLimits limits) throws JsonException {
+    return StrictJsonReader.read(text, limits);
+  }
+
+  /** Reads a stream (an invocation event) as one JSON object within the document limits. */
   public static Map<String, Object> parseObject(InputStream in) throws JsonException {
+    int cap = JsonLimits.EVENT.maxChars();
+    byte[] bytes;
     try {
-      Object value = JSON_STD.anyFrom(in);
-      return asObject(value, "the event");
-    } catch (IOException | RuntimeException e) {
-      throw new JsonException("malformed JSON: " + firstLine(e.getMessage()));
+      bytes = in.readNBytes(cap + 1);
+    } catch (IOException e) {
+      throw new JsonException("unreadable input: " + e.getMessage());
     }
+    if (bytes.length > cap) {
+      throw new JsonException("too large: more than " + cap + " bytes");
+    }
+    return asObject(
+        parse(new String(bytes, StandardCharsets.UTF_8), JsonLimits.EVENT), "the event");
   }
 
   public static Map<String, Object> parseObject(String text) throws JsonException {
@@ -61,13 +76,5 @@ public final class Json {
 
   public static void write(Object value, OutputStream out) throws IOException {
     JSON_STD.write(value, out);
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unexpected end of input";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

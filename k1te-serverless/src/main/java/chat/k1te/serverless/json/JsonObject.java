@@ -1,5 +1,6 @@
 package chat.k1te.serverless.json;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +39,16 @@ public record JsonObject(Map<String, Object> map) {
     return value instanceof String s ? Optional.of(s) : Optional.empty();
   }
 
+  /** An integer that fits a long; a fraction, an overflowing integer or another type is absent. */
   public Optional<Long> number(String key) {
     Object value = map.get(key);
-    return value instanceof Number n ? Optional.of(n.longValue()) : Optional.empty();
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      return Optional.of(((Number) value).longValue());
+    }
+    if (value instanceof BigInteger big && big.bitLength() < 64) {
+      return Optional.of(big.longValue());
+    }
+    return Optional.empty();
   }
 
   public boolean bool(String key) {

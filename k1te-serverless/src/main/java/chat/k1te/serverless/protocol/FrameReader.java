@@ -8,6 +8,8 @@ import java.util.Optional;
 
 /** The elements of one client frame, read by position with type checks that name the element. */
 record FrameReader(String tag, List<?> elements) {
+  static final int MAX_ID = 128;
+
   void arity(int min, int max, String layout) throws ProtocolException {
     int n = elements.size();
     if (n < min || n > max) {
@@ -37,6 +39,16 @@ record FrameReader(String tag, List<?> elements) {
     String s = string(i, name);
     if (s.isBlank()) {
       throw new ProtocolException(tag + " element " + i + " (" + name + ") must not be blank");
+    }
+    return s;
+  }
+
+  /** A message id: not blank, at most {@link #MAX_ID} characters (it becomes part of a key). */
+  String id(int i, String name) throws ProtocolException {
+    String s = nonBlank(i, name);
+    if (s.length() > MAX_ID) {
+      throw new ProtocolException(
+          tag + " element " + i + " (" + name + ") must be at most " + MAX_ID + " characters");
     }
     return s;
   }

@@ -2,6 +2,7 @@ package chat.k1te.serverless.protocol;
 
 import chat.k1te.serverless.json.Json;
 import chat.k1te.serverless.json.JsonException;
+import chat.k1te.serverless.json.JsonLimits;
 import chat.k1te.serverless.protocol.Payload.Ack;
 import chat.k1te.serverless.protocol.Payload.Bin;
 import chat.k1te.serverless.protocol.Payload.Err;
@@ -88,7 +89,7 @@ public final class PayloadCodec {
     }
     Object parsed;
     try {
-      parsed = Json.parse(frame);
+      parsed = Json.parse(frame, JsonLimits.FRAME);
     } catch (JsonException e) {
       throw new ProtocolException("Malformed frame, " + e.getMessage());
     }
@@ -110,12 +111,12 @@ public final class PayloadCodec {
       case "TXT" -> {
         f.arity(4, 5, "[\"TXT\", messageId, text, created, status?]");
         yield new Txt(
-            f.nonBlank(1, "messageId"), f.string(2, "text"), f.instant(3, "created"), f.status(4));
+            f.id(1, "messageId"), f.string(2, "text"), f.instant(3, "created"), f.status(4));
       }
       case "BIN" -> {
         f.arity(7, 8, "[\"BIN\", messageId, url, fileName, fileType, fileSize, created, status?]");
         yield new Bin(
-            f.nonBlank(1, "messageId"),
+            f.id(1, "messageId"),
             f.nonBlank(2, "url"),
             f.nonBlank(3, "fileName"),
             f.nonBlank(4, "fileType"),
@@ -126,7 +127,7 @@ public final class PayloadCodec {
       case "UPL" -> {
         f.arity(6, 6, "[\"UPL\", messageId, fileName, fileType, fileSize, created]");
         yield new Upl(
-            f.nonBlank(1, "messageId"),
+            f.id(1, "messageId"),
             f.nonBlank(2, "fileName"),
             f.nonBlank(3, "fileType"),
             f.size(4, "fileSize"),

@@ -6,21 +6,26 @@ import static chat.k1te.serverless.store.Attr.s;
 import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.MemberRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * Members, written with optimistic locking: every put is conditional on the version read, so two
- * Lambdas changing one member never lose each other's update (they retry on a fresh read).
+ * Members, written with optimistic locking: every update is conditional on the version read, so two
+ * Lambdas changing one member never lose each other's update (they retry on a fresh read after a
+ * random, growing pause). The peer is the exception: see {@link #setPeer}.
  */
 public final class MemberStore {
-  private static final int ATTEMPTS = 8;
+  private static final int ATTEMPTS = 10;
+  private static final long MAX_BACKOFF_MILLIS = 200;
 
   private final DynamoDbClient dynamo;
   private final String table;
@@ -80,19 +85,102 @@ public final class MemberStore {
       }
       Member stored = after.withVersion(before.version() + 1);
       try {
-        dynamo.putItem(
-            b ->
-                b.tableName(table)
-                    .item(MemberItems.toItem(stored))
-                    .conditionExpression("version = :v")
-                    .expressionAttributeValues(Map.of(":v", n(before.version()))));
+        dynamo.updateItem(changes(before, stored));
         return Optional.of(stored);
       } catch (ConditionalCheckFailedException conflict) {
-        Thread.onSpinWait();
+        backOff(attempt);
       }
     }
-    throw new IllegalStateException(
-        "member " + ref.memberId() + " kept changing concurrently; gave up after " + ATTEMPTS);
+    throw new ConcurrentUpdateException(ref, ATTEMPTS);
+  }
+
+  /**
+   * Writes only the attributes that differ, on condition that the version is still the one read:
+   * attributes written without a version (the peer) are never reverted by a stale read.
+   */
+  private UpdateItemRequest changes(Member before, Member stored) {
+    Map<String, AttributeValue> old = MemberItems.toItem(before);
+    Map<String, AttributeValue> next = MemberItems.toItem(stored);
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    List<String> set = new ArrayList<>();
+    List<String> remove = new ArrayList<>();
+    for (Map.Entry<String, AttributeValue> e : next.entrySet()) {
+      if (!e.getValue().equals(old.get(e.getKey()))) {
+        int i = names.size();
+        names.put("#a" + i, e.getKey());
+        values.put(":a" + i, e.getValue());
+        set.add("#a" + i + " = :a" + i);
+      }
+    }
+    for (String attribute : old.keySet()) {
+      if (!next.containsKey(attribute)) {
+        int i = names.size();
+        names.put("#a" + i, attribute);
+        remove.add("#a" + i);
+      }
+    }
+    names.put("#v", "version");
+    values.put(":read", n(before.version()));
+    String expression =
+        "SET "
+            + String.join(", ", set)
+            + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove));
+    return UpdateItemRequest.builder()
+        .tableName(table)
+        .key(key(before.ref()))
+        .updateExpression(expression)
+        .conditionExpression("#v = :read")
+        .expressionAttributeNames(names)
+        .expressionAttributeValues(values)
+        .build();
+  }
+
+  /**
+   * Sets whom the member last talked to without a version check: the value is "last writer wins" by
+   * nature, and a channel host's peer changes with every visitor who writes, so a versioned write
+   * would make the host's item a point of contention. Nothing is written if the member is gone or
+   * the peer is already this one.
+   */
+  public void setPeer(MemberRef ref, String peerId) {
+    try {
+      dynamo.updateItem(
+          b ->
+              b.tableName(table)
+                  .key(key(ref))
+                  .updateExpression("SET peerMemberId = :p")
+                  .conditionExpression(
+                      "attribute_exists(id) AND (attribute_not_exists(peerMemberId) OR peerMemberId <> :p)")
+                  .expressionAttributeValues(Map.of(":p", s(peerId))));
+    } catch (ConditionalCheckFailedException unchangedOrGone) {
+      // already this peer, or the member was deleted: nothing to write
+    }
+  }
+
+  /** Forgets the member's peer if it is still {@code peerId}. */
+  public void clearPeer(MemberRef ref, String peerId) {
+    try {
+      dynamo.updateItem(
+          b ->
+              b.tableName(table)
+                  .key(key(ref))
+                  .updateExpression("REMOVE peerMemberId")
+                  .conditionExpression("attribute_exists(id) AND peerMemberId = :p")
+                  .expressionAttributeValues(Map.of(":p", s(peerId))));
+    } catch (ConditionalCheckFailedException otherPeerOrGone) {
+      // someone else is the peer now, or the member is gone
+    }
+  }
+
+  /** Sleeps a random time up to an exponentially growing bound, so that racers spread out. */
+  private static void backOff(int attempt) {
+    long bound = Math.min(MAX_BACKOFF_MILLIS, 2L << attempt);
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, bound + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConcurrentUpdateException("interrupted while retrying a conflicting update");
+    }
   }
 
   public void delete(MemberRef ref) {

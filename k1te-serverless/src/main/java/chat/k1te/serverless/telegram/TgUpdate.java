@@ -19,11 +19,27 @@ public record TgUpdate(
 
   public record Chat(long id, String type, Optional<String> title) {}
 
-  /** A text entity; offsets count UTF-16 units, like Java strings. */
+  /**
+   * A text entity; offsets count UTF-16 units, like Java strings. Parsed entities always lie inside
+   * their text ({@link #inside}); others are dropped as the untrusted input they are.
+   */
   public record Entity(String type, int offset, int length) {
     public String of(String text) {
-      int end = Math.min(text.length(), offset + length);
-      return offset < 0 || offset >= end ? "" : text.substring(offset, end);
+      long end = Math.min(text.length(), (long) offset + length);
+      return offset < 0 || offset >= end ? "" : text.substring(offset, (int) end);
+    }
+
+    /** The text after the entity. */
+    public String after(String text) {
+      long end = Math.max(0, Math.min(text.length(), (long) offset + length));
+      return text.substring((int) end);
+    }
+
+    static boolean inside(long offset, long length, Optional<String> text) {
+      return text.isPresent()
+          && offset >= 0
+          && length > 0
+          && offset + length <= text.get().length();
     }
   }
 
@@ -61,7 +77,8 @@ public record TgUpdate(
     }
 
     public String commandArgument() {
-      return text.map(t -> t.substring(Math.min(t.length(), entities.get(0).length())).strip())
+      return text.filter(t -> !entities.isEmpty())
+          .map(t -> entities.get(0).after(t).strip())
           .orElse("");
     }
 
@@ -115,9 +132,9 @@ public record TgUpdate(
         chat(m.object("chat")),
         m.optionalObject("from").map(TgUpdate::user),
         m.string("text"),
-        entities(m, "entities"),
+        entities(m, "entities", m.string("text")),
         m.string("caption"),
-        entities(m, "caption_entities"),
+        entities(m, "caption_entities", m.string("caption")),
         m.optionalObject("reply_to_message").map(TgUpdate::message),
         m.optionalObject("document")
             .map(
@@ -157,14 +174,19 @@ public record TgUpdate(
         u.string("username"));
   }
 
-  private static List<Entity> entities(JsonObject m, String key) {
+  private static List<Entity> entities(JsonObject m, String key, Optional<String> text) {
     return m.objects(key).stream()
+        .filter(
+            e ->
+                e.number("offset").isPresent()
+                    && e.number("length").isPresent()
+                    && Entity.inside(e.number("offset").get(), e.number("length").get(), text))
         .map(
             e ->
                 new Entity(
                     e.string("type").orElse(""),
-                    e.number("offset").orElse(0L).intValue(),
-                    e.number("length").orElse(0L).intValue()))
+                    e.number("offset").orElseThrow().intValue(),
+                    e.number("length").orElseThrow().intValue()))
         .toList();
   }
 }

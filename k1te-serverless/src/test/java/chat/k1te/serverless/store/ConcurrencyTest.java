@@ -173,12 +173,38 @@ class ConcurrencyTest {
   @Test
   void aRepeatedUpdateIdIsClaimedOnceUnderConcurrency() throws Exception {
     UpdateLog log = new UpdateLog(TestEngines.dynamo(), tables, Clock.systemUTC());
+    String key = UpdateLog.updateKey(777);
     List<Callable<String>> tasks = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
-      tasks.add(() -> Boolean.toString(log.claim(777)));
+      tasks.add(() -> log.begin(key).getClass().getSimpleName());
     }
-    assertThat(race(tasks)).containsOnlyOnce("true");
-    log.release(777);
-    assertThat(log.claim(777)).as("released after a failure: the retry may run").isTrue();
+    List<String> outcomes = race(tasks);
+    assertThat(outcomes).containsOnlyOnce("Begun");
+    assertThat(outcomes).filteredOn("InProgress"::equals).hasSize(THREADS - 1);
+    log.release(key);
+    assertThat(log.begin(key))
+        .as("released after a failure: the retry may run")
+        .isInstanceOf(UpdateLog.Progress.Begun.class);
+    log.delivered(key, "d1");
+    log.release(key);
+    assertThat(log.begin(key))
+        .as("a delivered update is never released")
+        .isEqualTo(new UpdateLog.Progress.Delivered("d1"));
+    log.finish(key, "{\"ok\":true}");
+    assertThat(log.begin(key)).isEqualTo(new UpdateLog.Progress.Done("{\"ok\":true}"));
+  }
+
+  @Test
+  void aStaleClaimWithoutDeliveryIsTakenOver() {
+    String key = UpdateLog.updateKey(778);
+    UpdateLog now = new UpdateLog(TestEngines.dynamo(), tables, Clock.systemUTC());
+    assertThat(now.begin(key)).isInstanceOf(UpdateLog.Progress.Begun.class);
+    assertThat(now.begin(key)).isInstanceOf(UpdateLog.Progress.InProgress.class);
+    UpdateLog later =
+        new UpdateLog(
+            TestEngines.dynamo(),
+            tables,
+            Clock.offset(Clock.systemUTC(), UpdateLog.STALE.plusSeconds(1)));
+    assertThat(later.begin(key)).as("the holder died").isInstanceOf(UpdateLog.Progress.Begun.class);
   }
 }

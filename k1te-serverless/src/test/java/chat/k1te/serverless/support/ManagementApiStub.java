@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The API Gateway Management API of one stage: {@code POST /<stage>/@connections/<id>} records the
@@ -20,6 +22,8 @@ public final class ManagementApiStub extends HttpStub {
   private final String stage;
   private final List<Push> pushes = new ArrayList<>();
   private final Set<String> gone = ConcurrentHashMap.newKeySet();
+  private final Queue<Integer> failures = new ConcurrentLinkedQueue<>();
+  private volatile Runnable afterPush = () -> {};
 
   public ManagementApiStub(String stage) {
     this.stage = stage;
@@ -32,6 +36,22 @@ public final class ManagementApiStub extends HttpStub {
 
   public void markGone(String connectionId) {
     gone.add(connectionId);
+  }
+
+  /** The next {@code count} pushes fail with {@code status} (nothing is delivered). */
+  public void failNext(int count, int status) {
+    for (int i = 0; i < count; i++) {
+      failures.add(status);
+    }
+  }
+
+  /** Runs once after the next delivered push (to inject a fault that follows a delivery). */
+  public void afterNextPush(Runnable action) {
+    afterPush =
+        () -> {
+          afterPush = () -> {};
+          action.run();
+        };
   }
 
   public synchronized List<Push> pushes() {
@@ -66,9 +86,19 @@ public final class ManagementApiStub extends HttpStub {
           "{\"message\":null}");
       return;
     }
+    Integer failure = failures.poll();
+    if (failure != null) {
+      respond(
+          exchange,
+          failure,
+          Map.of("x-amzn-ErrorType", "ForbiddenException", "Content-Type", "application/json"),
+          "{\"message\":\"injected failure\"}");
+      return;
+    }
     synchronized (this) {
       pushes.add(new Push(id, body));
     }
+    afterPush.run();
     respond(exchange, 200, Map.of(), new byte[0]);
   }
 }

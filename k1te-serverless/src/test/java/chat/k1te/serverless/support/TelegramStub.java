@@ -35,6 +35,7 @@ public final class TelegramStub extends HttpStub {
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final Map<String, String> failures = new ConcurrentHashMap<>();
   private final AtomicLong messageIds = new AtomicLong(1000);
+  private final Map<String, Runnable> afterCall = new ConcurrentHashMap<>();
 
   public TelegramStub(String token) {
     this.token = token;
@@ -47,6 +48,11 @@ public final class TelegramStub extends HttpStub {
   /** Makes every call of a method fail with this code and description. */
   public void fail(String method, int code, String description) {
     failures.put(method, code + " " + description);
+  }
+
+  /** Runs once after the next successful call of the method (a fault that follows a send). */
+  public void afterNext(String method, Runnable action) {
+    afterCall.put(method, action);
   }
 
   public void clearFailures() {
@@ -129,6 +135,10 @@ public final class TelegramStub extends HttpStub {
           default -> true;
         };
     if (result != null) {
+      Runnable after = afterCall.remove(method);
+      if (after != null) {
+        after.run();
+      }
       json(exchange, 200, Map.of("ok", true, "result", result));
     }
   }

@@ -85,7 +85,15 @@ final class BuildActions {
               + "/stacks/<stack>/cdk.tf.json for every stack.",
           List.of(
               Input.optional(
-                  "domain", "Custom domain (GitHub variable KITE_DOMAIN); empty for none", "")),
+                  "domain", "Custom domain (GitHub variable KITE_DOMAIN); empty for none", ""),
+              Input.optional(
+                  "lambda-packaging",
+                  "native, jvm or jvm-aot (GitHub variable KITE_LAMBDA_PACKAGING); empty for native",
+                  ""),
+              Input.optional(
+                  "lambda-architecture",
+                  "arm64 or x86_64 (GitHub variable KITE_LAMBDA_ARCHITECTURE); empty for arm64",
+                  "")),
           List.of(),
           List.of(
               RunStep.bash(
@@ -94,5 +102,7 @@ final class BuildActions {
                   .withEnv(
                       Ordered.map(
                           "KITE_REPOSITORY", Expr.of("github.repository").text(),
-                          "KITE_DOMAIN", Steps.inputs("domain")))));
+                          "KITE_DOMAIN", Steps.inputs("domain"),
+                          "KITE_LAMBDA_PACKAGING", Steps.inputs("lambda-packaging"),
+                          "KITE_LAMBDA_ARCHITECTURE", Steps.inputs("lambda-architecture")))));
 }

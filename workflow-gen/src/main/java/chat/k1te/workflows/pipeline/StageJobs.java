@@ -31,7 +31,13 @@ final class StageJobs {
             Steps.local(
                 "Synthesize",
                 BuildActions.SYNTH,
-                Ordered.map("domain", Steps.vars(GithubNames.VAR_DOMAIN))))
+                Ordered.map(
+                    "domain",
+                    Steps.vars(GithubNames.VAR_DOMAIN),
+                    "lambda-packaging",
+                    Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING),
+                    "lambda-architecture",
+                    Steps.vars(GithubNames.VAR_LAMBDA_ARCHITECTURE))))
         .step(Steps.uploadSynth())
         .build();
   }
