@@ -194,4 +194,24 @@ class GeneratedRulesTest {
           .startsWith("steps.deployed.outputs.deployed == 'true'");
     }
   }
+
+  @Test
+  void theE2eRunRunsOnlyTheE2eModulesSuites() {
+    String action =
+        FILES.stream()
+            .filter(f -> f.path().equals(".github/actions/e2e-run/action.yml"))
+            .findFirst()
+            .orElseThrow()
+            .content();
+    String run =
+        Yaml.steps(Yaml.parse(action)).stream()
+            .filter(step -> "Run the e2e suites".equals(step.get("name")))
+            .map(step -> (String) step.get("run"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(run)
+        .contains("-pl k1te-serverless-test -am verify -De2e.target=dev")
+        .contains("-Dtest='chat/k1te/e2e/**/*'", "-Dsurefire.failIfNoSpecifiedTests=false")
+        .contains("-DskipITs");
+  }
 }
