@@ -145,7 +145,7 @@ class BuildStackTest {
             action ->
                 assertThat(action.substring(action.indexOf(':') + 1))
                     .as(action)
-                    .matches("(Get|List|Describe|BatchGet).*|GET"));
+                    .matches("(Get|List|Describe|BatchGet|View).*|GET"));
   }
 
   @Test

@@ -45,7 +45,8 @@ class KiteInfraAppTest {
   void helpDocumentsStacksAndInputs() {
     assertThat(run(Map.of(), "--help")).isZero();
     assertThat(out.toString())
-        .contains("KITE_REPOSITORY", "KITE_DOMAIN", "KITE_LAMBDA_PACKAGING", "STACK", "--outdir");
+        .contains("KITE_REPOSITORY", "KITE_DOMAIN", "KITE_LAMBDA_PACKAGING", "STACK", "--outdir")
+        .contains("KITE_ALARM_EMAIL", "KITE_BUDGET_DEV_USD", "KITE_BUDGET_PROD_USD");
   }
 
   @Test

@@ -2,6 +2,7 @@ package chat.k1te.infra;
 
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.config.InfraInputs;
+import chat.k1te.infra.config.OpsInputs;
 import chat.k1te.infra.stacks.KiteStacks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Stacks synthesized once per JVM (each synthesis costs tens of seconds): the four stacks with the
- * defaults, and the two stage stacks with a custom domain and JVM packaging.
+ * defaults, and the two stage stacks with a custom domain, JVM packaging, an alarm e-mail and
+ * budgets.
  */
 final class Synthesized {
   private static Synthesized defaults;
@@ -55,13 +57,17 @@ final class Synthesized {
 
   static final String DOMAIN = "example.org";
   static final String REPOSITORY = "someone/fork-of-kite";
+  static final String ALARM_EMAIL = "ops@example.org";
 
   static synchronized Synthesized withDomain() {
     if (withDomain == null) {
       withDomain =
           new Synthesized(
               new InfraInputs(
-                  REPOSITORY, Optional.of(DOMAIN), chat.k1te.infra.config.LambdaPackaging.JVM),
+                  REPOSITORY,
+                  Optional.of(DOMAIN),
+                  chat.k1te.infra.config.LambdaPackaging.JVM,
+                  new OpsInputs(Optional.of(ALARM_EMAIL), 25, 400)),
               List.of(Stack.KITE_BUILD, Stack.KITE_DEV, Stack.KITE_PROD));
     }
     return withDomain;

@@ -15,6 +15,12 @@ public final class GithubNames {
   public static final String VAR_DRIFT_ROLE_ARN = "KITE_DRIFT_ROLE_ARN";
   public static final String VAR_DOMAIN = "KITE_DOMAIN";
 
+  /** Optional synth inputs: the alarm e-mail and the stages' monthly budgets (infra/README.md). */
+  public static final String VAR_ALARM_EMAIL = "KITE_ALARM_EMAIL";
+
+  public static final String VAR_BUDGET_DEV_USD = "KITE_BUDGET_DEV_USD";
+  public static final String VAR_BUDGET_PROD_USD = "KITE_BUDGET_PROD_USD";
+
   /** Repository variable, optional: native (default), jvm or jvm-aot, for every stage. */
   public static final String VAR_LAMBDA_PACKAGING = "KITE_LAMBDA_PACKAGING";
 

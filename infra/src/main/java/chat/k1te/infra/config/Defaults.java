@@ -1,6 +1,7 @@
 package chat.k1te.infra.config;
 
 import chat.k1te.contracts.KiteFunction;
+import chat.k1te.infra.ops.AlarmThresholds;
 
 /** Every default of the stacks, in one place. */
 public final class Defaults {
@@ -78,6 +79,37 @@ public final class Defaults {
     return switch (function) {
       case REQUEST_DISPATCHER, LIFECYCLE -> 30;
       case TG_AUTHORIZER -> 10;
+    };
+  }
+
+  /** Monthly cost budget per stage (US dollars); KITE_BUDGET_DEV_USD / _PROD_USD override. */
+  public static final int DEV_MONTHLY_BUDGET_USD = 10;
+
+  public static final int PROD_MONTHLY_BUDGET_USD = 50;
+
+  /**
+   * Alarm thresholds: prod fires on the first error within 5 minutes; dev tolerates a few while
+   * people experiment, and two periods in a row. The latency bound sits well below the 29-30 s
+   * integration timeouts of API Gateway.
+   */
+  public static AlarmThresholds alarmThresholds(boolean production) {
+    return production
+        ? new AlarmThresholds(300, 1, 1, 1, 80, 1, 3_000, 3, 1)
+        : new AlarmThresholds(300, 2, 5, 5, 90, 5, 10_000, 10, 5);
+  }
+
+  /**
+   * Concurrent executions reserved for each function, which also cap it: a flood of requests is
+   * throttled instead of scaling cost without bound. The stage throttling (50 rps) at the
+   * dispatcher's typical tens of milliseconds needs a handful; the authorizer answers are cached.
+   * Reserved concurrency comes out of the account's pool (1000 by default; Lambda keeps 100
+   * unreserved).
+   */
+  public static int reservedConcurrency(KiteFunction function, boolean production) {
+    return switch (function) {
+      case REQUEST_DISPATCHER -> production ? 50 : 10;
+      case TG_AUTHORIZER -> production ? 10 : 3;
+      case LIFECYCLE -> 2;
     };
   }
 

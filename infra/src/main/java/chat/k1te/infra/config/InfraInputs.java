@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * @param repository the GitHub repository ({@code owner/name}) the OIDC roles trust
  * @param domain a Cloudflare-hosted domain for {@code ws.<domain>} and {@code api.<domain>}
  * @param packaging how the Lambda code is packaged
+ * @param ops alarm e-mail and stage budgets
  * @param architecture the CPU the stages' functions run on, for every packaging
  * @param existingOidcProvider the account already has GitHub's OIDC provider: kite-build looks it
  *     up instead of creating it (an account holds one provider per URL)
@@ -23,6 +24,7 @@ public record InfraInputs(
     String repository,
     Optional<String> domain,
     LambdaPackaging packaging,
+    OpsInputs ops,
     Architecture architecture,
     boolean existingOidcProvider) {
 
@@ -39,6 +41,7 @@ public record InfraInputs(
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(packaging, "packaging");
+    Objects.requireNonNull(ops, "ops");
     Objects.requireNonNull(architecture, "architecture");
     try {
       OidcRole.BUILD.subjects(repository);
@@ -58,9 +61,15 @@ public record InfraInputs(
         });
   }
 
-  /** arm64, the default architecture. */
+  /** With the default operations inputs, arm64 and a new OIDC provider. */
   public InfraInputs(String repository, Optional<String> domain, LambdaPackaging packaging) {
-    this(repository, domain, packaging, Architecture.ARM64, false);
+    this(repository, domain, packaging, OpsInputs.defaults());
+  }
+
+  /** arm64, the default architecture, and a new OIDC provider. */
+  public InfraInputs(
+      String repository, Optional<String> domain, LambdaPackaging packaging, OpsInputs ops) {
+    this(repository, domain, packaging, ops, Architecture.ARM64, false);
   }
 
   /** The defaults: this project's repository, no custom domain, native packaging, arm64. */
@@ -70,11 +79,11 @@ public record InfraInputs(
   }
 
   public InfraInputs withArchitecture(Architecture value) {
-    return new InfraInputs(repository, domain, packaging, value, existingOidcProvider);
+    return new InfraInputs(repository, domain, packaging, ops, value, existingOidcProvider);
   }
 
   public InfraInputs withExistingOidcProvider(boolean value) {
-    return new InfraInputs(repository, domain, packaging, architecture, value);
+    return new InfraInputs(repository, domain, packaging, ops, architecture, value);
   }
 
   /**
@@ -89,6 +98,7 @@ public record InfraInputs(
         value(environment, PACKAGING_VARIABLE)
             .map(v -> LambdaPackaging.parse(PACKAGING_VARIABLE, v))
             .orElse(defaults.packaging()),
+        OpsInputs.fromEnvironment(environment),
         value(environment, ARCHITECTURE_VARIABLE)
             .map(InfraInputs::architecture)
             .orElse(defaults.architecture()),

@@ -152,6 +152,7 @@ final class DeployRolePolicy {
                 account.arn("logs", "log-group:" + StageStack.accessLogPrefix(stage) + "*"))));
     s.addAll(apiGatewayAndCertificates());
     s.add(logDelivery());
+    s.addAll(new OpsRolePolicy(account).deploy(stage));
     s.addAll(base.describeOnly());
     return List.copyOf(s);
   }

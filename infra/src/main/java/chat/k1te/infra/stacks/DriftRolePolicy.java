@@ -79,6 +79,7 @@ final class DriftRolePolicy {
                 account.apigateway("/domainnames/*"),
                 account.apigateway("/account"),
                 account.apigateway("/tags/*"))));
+    s.addAll(new OpsRolePolicy(account).drift());
     s.addAll(base.describeOnly());
     return List.copyOf(s);
   }

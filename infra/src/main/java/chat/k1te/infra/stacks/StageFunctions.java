@@ -45,6 +45,7 @@ final class StageFunctions extends Construct {
       String webhookUrl) {}
 
   private final KiteLambda dispatcher;
+  private final Map<KiteFunction, KiteLambda> all = new java.util.EnumMap<>(KiteFunction.class);
 
   StageFunctions(Construct scope, String id, Wiring w) {
     super(scope, id);
@@ -159,24 +160,30 @@ final class StageFunctions extends Construct {
       Map<String, String> environment,
       List<PolicyStatement> permissions) {
     StageProps props = w.props();
-    return new KiteLambda(
-        this,
-        function.suffix(),
-        new KiteLambda.Props(
-            function,
-            props.stage(),
-            props.packaging(),
-            props.architecture(),
-            w.variables().artifactsBucket().getStringValue(),
-            props
-                .packaging()
-                .artifactKey(w.variables().artifactCommit().getStringValue(), props.architecture()),
-            Defaults.memoryMb(function, props.packaging()),
-            Defaults.timeoutSeconds(function),
-            props.logRetentionDays(),
-            environment,
-            permissions,
-            LambdaBoundary.arn(w.account(), props.stack())));
+    KiteLambda lambda =
+        new KiteLambda(
+            this,
+            function.suffix(),
+            new KiteLambda.Props(
+                function,
+                props.stage(),
+                props.packaging(),
+                props.architecture(),
+                w.variables().artifactsBucket().getStringValue(),
+                props
+                    .packaging()
+                    .artifactKey(
+                        w.variables().artifactCommit().getStringValue(), props.architecture()),
+                Defaults.memoryMb(function, props.packaging()),
+                Defaults.timeoutSeconds(function),
+                props.logRetentionDays(),
+                environment,
+                permissions,
+                LambdaBoundary.arn(w.account(), props.stack())));
+    // reserved concurrency also caps the function: a flood is throttled, not paid for
+    lambda.function().setReservedConcurrentExecutions(props.ops().reservedConcurrency(function));
+    all.put(function, lambda);
+    return lambda;
   }
 
   private LambdaPermission allowApiGateway(String id, KiteLambda target, String sourceArn) {
@@ -194,5 +201,10 @@ final class StageFunctions extends Construct {
 
   KiteLambda dispatcher() {
     return dispatcher;
+  }
+
+  /** The three functions of the stage. */
+  Map<KiteFunction, KiteLambda> all() {
+    return Map.copyOf(all);
   }
 }

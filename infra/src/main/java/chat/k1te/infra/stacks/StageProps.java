@@ -1,11 +1,16 @@
 package chat.k1te.infra.stacks;
 
 import chat.k1te.contracts.Architecture;
+import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.infra.config.InfraInputs;
 import chat.k1te.infra.config.LambdaPackaging;
+import chat.k1te.infra.config.OpsInputs;
 import chat.k1te.infra.constructs.LogGroup;
+import chat.k1te.infra.ops.StageOps;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +26,7 @@ import java.util.Optional;
  * @param logRetentionDays retention of every log group of the stage
  * @param throttleRate steady-state requests per second per API stage
  * @param throttleBurst burst requests per API stage
+ * @param ops alarms, alarm e-mail, budget and reserved concurrency
  */
 public record StageProps(
     Stack stack,
@@ -31,13 +37,15 @@ public record StageProps(
     Optional<String> domain,
     int logRetentionDays,
     int throttleRate,
-    int throttleBurst) {
+    int throttleBurst,
+    StageOps ops) {
 
   public StageProps {
     Objects.requireNonNull(stack, "stack");
     Objects.requireNonNull(packaging, "packaging");
     Objects.requireNonNull(architecture, "architecture");
     Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(ops, "ops");
     if (!stack.stage().map(stage::equals).orElse(false)) {
       throw new IllegalArgumentException(
           "stage '" + stage + "' does not belong to stack " + stack.stackName());
@@ -46,6 +54,30 @@ public record StageProps(
     if (throttleRate < 1 || throttleBurst < 1) {
       throw new IllegalArgumentException("throttling limits must be positive for stage " + stage);
     }
+  }
+
+  /** With the default operations settings of the stage. */
+  public StageProps(
+      Stack stack,
+      String stage,
+      boolean production,
+      LambdaPackaging packaging,
+      Architecture architecture,
+      Optional<String> domain,
+      int logRetentionDays,
+      int throttleRate,
+      int throttleBurst) {
+    this(
+        stack,
+        stage,
+        production,
+        packaging,
+        architecture,
+        domain,
+        logRetentionDays,
+        throttleRate,
+        throttleBurst,
+        ops(production, OpsInputs.defaults()));
   }
 
   /** The properties of a runtime stack with the defaults of {@link Defaults}. */
@@ -64,7 +96,21 @@ public record StageProps(
         inputs.domain(),
         production ? Defaults.PROD_LOG_RETENTION_DAYS : Defaults.DEV_LOG_RETENTION_DAYS,
         Defaults.THROTTLE_RATE,
-        Defaults.THROTTLE_BURST);
+        Defaults.THROTTLE_BURST,
+        ops(production, inputs.ops()));
+  }
+
+  /** The stage's operations settings: the defaults of {@link Defaults} and the inputs. */
+  static StageOps ops(boolean production, OpsInputs inputs) {
+    Map<KiteFunction, Integer> reserved = new EnumMap<>(KiteFunction.class);
+    for (KiteFunction function : KiteFunction.values()) {
+      reserved.put(function, Defaults.reservedConcurrency(function, production));
+    }
+    return new StageOps(
+        Defaults.alarmThresholds(production),
+        inputs.alarmEmail(),
+        production ? inputs.prodBudgetUsd() : inputs.devBudgetUsd(),
+        reserved);
   }
 
   /**

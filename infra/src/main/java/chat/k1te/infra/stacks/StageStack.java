@@ -13,10 +13,15 @@ import chat.k1te.infra.constructs.KiteTable;
 import chat.k1te.infra.constructs.PrivateBucket;
 import chat.k1te.infra.constructs.SecretParameter;
 import chat.k1te.infra.constructs.WebSocketApi;
+import chat.k1te.infra.ops.StageOperations;
 import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import software.constructs.Construct;
 
 /**
@@ -103,6 +108,8 @@ public final class StageStack extends TerraformStack {
                 wsUrl,
                 webhookUrl));
 
+    operations(props, account, functions, tables, ws, http);
+
     variables
         .cloudflareApiToken()
         .ifPresent(
@@ -152,6 +159,39 @@ public final class StageStack extends TerraformStack {
         "telegram_secrets_version",
         "${" + secretsVersion + "}",
         "Version of the Telegram secrets in SSM (read back by the drift check)");
+  }
+
+  /** Alarms, their topic, the budget, the webhook check, log queries and the dashboard. */
+  private void operations(
+      StageProps props,
+      AwsAccount account,
+      StageFunctions functions,
+      List<DynamodbTable> tables,
+      WebSocketApi ws,
+      HttpApi http) {
+    Map<KiteFunction, Integer> timeouts = new EnumMap<>(KiteFunction.class);
+    for (KiteFunction function : KiteFunction.values()) {
+      timeouts.put(function, Defaults.timeoutSeconds(function));
+    }
+    Map<String, String> tableNames = new TreeMap<>();
+    for (int i = 0; i < tables.size(); i++) {
+      tableNames.put(
+          KiteTables.ALL.get(i).baseName().toLowerCase(Locale.ROOT), tables.get(i).getName());
+    }
+    new StageOperations(
+        this,
+        "operations",
+        new StageOperations.Wiring(
+            props.stage(),
+            props.stack().stackName(),
+            props.ops(),
+            account,
+            functions.all(),
+            timeouts,
+            http.api().getId(),
+            ws.api().getId(),
+            tableNames,
+            List.of(apiStage(props, "http").logGroupName(), apiStage(props, "ws").logGroupName())));
   }
 
   /** Prefix of the chat-files bucket; a random suffix follows. */

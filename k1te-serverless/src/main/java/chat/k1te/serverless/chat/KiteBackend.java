@@ -10,6 +10,7 @@ import chat.k1te.serverless.store.MemberStore;
 import chat.k1te.serverless.store.Tables;
 import chat.k1te.serverless.store.UpdateLog;
 import chat.k1te.serverless.telegram.TelegramClient;
+import chat.k1te.serverless.ws.EmfMetrics;
 import chat.k1te.serverless.ws.WsPusher;
 import java.time.Clock;
 
@@ -30,7 +31,11 @@ public record KiteBackend(WebSocketService webSocket, WebhookService webhook) {
     TelegramClient telegram =
         new TelegramClient(
             TelegramClient.defaultHttpClient(), config.telegramApiBase(), config.botToken());
-    Outbox outbox = new Outbox(new WsPusher(aws.management()), telegram, files);
+    Outbox outbox =
+        new Outbox(
+            new WsPusher(aws.management(), new EmfMetrics(config.stage(), System.out)),
+            telegram,
+            files);
     Router router = new Router(members, connections, history, outbox, clock);
     Replay replay = new Replay(members, history, outbox, router);
     Memberships memberships = new Memberships(channels, members, connections, history, outbox);

@@ -35,6 +35,7 @@ public final class TelegramStub extends HttpStub {
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final Map<String, String> failures = new ConcurrentHashMap<>();
   private final AtomicLong messageIds = new AtomicLong(1000);
+  private volatile Map<String, Object> webhookInfo = Map.of("url", "", "pending_update_count", 0);
   private final Map<String, Runnable> afterCall = new ConcurrentHashMap<>();
 
   public TelegramStub(String token) {
@@ -48,6 +49,11 @@ public final class TelegramStub extends HttpStub {
   /** Makes every call of a method fail with this code and description. */
   public void fail(String method, int code, String description) {
     failures.put(method, code + " " + description);
+  }
+
+  /** What getWebhookInfo answers (Telegram's WebhookInfo object). */
+  public void webhookInfo(Map<String, Object> info) {
+    webhookInfo = Map.copyOf(info);
   }
 
   /** Runs once after the next successful call of the method (a fault that follows a send). */
@@ -124,6 +130,7 @@ public final class TelegramStub extends HttpStub {
                   "chat",
                   Map.of("id", params.number("chat_id").orElse(0L)));
           case "getMe" -> Map.of("id", 42, "is_bot", true, "username", BOT_USERNAME);
+          case "getWebhookInfo" -> webhookInfo;
           case "getFile" -> {
             String fileId = params.string("file_id").orElse("");
             if (!files.containsKey(fileId)) {

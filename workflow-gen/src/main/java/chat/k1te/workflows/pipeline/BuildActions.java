@@ -1,6 +1,7 @@
 package chat.k1te.workflows.pipeline;
 
 import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.GithubNames;
 import chat.k1te.workflows.actions.SetupJava;
 import chat.k1te.workflows.actions.SetupNode;
 import chat.k1te.workflows.model.CompositeAction;
@@ -93,6 +94,20 @@ final class BuildActions {
               Input.optional(
                   "lambda-architecture",
                   "arm64 or x86_64 (GitHub variable KITE_LAMBDA_ARCHITECTURE); empty for arm64",
+                  ""),
+              Input.optional(
+                  "alarm-email",
+                  "E-mail address for the stage alarms (GitHub variable KITE_ALARM_EMAIL); empty for none",
+                  ""),
+              Input.optional(
+                  "budget-dev-usd",
+                  "Monthly budget of kite-dev in USD (GitHub variable KITE_BUDGET_DEV_USD); empty"
+                      + " for the default",
+                  ""),
+              Input.optional(
+                  "budget-prod-usd",
+                  "Monthly budget of kite-prod in USD (GitHub variable KITE_BUDGET_PROD_USD); empty"
+                      + " for the default",
                   "")),
           List.of(),
           List.of(
@@ -101,8 +116,18 @@ final class BuildActions {
                       "./mvnw -B -ntp -q -pl infra -am compile exec:java\n")
                   .withEnv(
                       Ordered.map(
-                          "KITE_REPOSITORY", Expr.of("github.repository").text(),
-                          "KITE_DOMAIN", Steps.inputs("domain"),
-                          "KITE_LAMBDA_PACKAGING", Steps.inputs("lambda-packaging"),
-                          "KITE_LAMBDA_ARCHITECTURE", Steps.inputs("lambda-architecture")))));
+                          "KITE_REPOSITORY",
+                          Expr.of("github.repository").text(),
+                          "KITE_DOMAIN",
+                          Steps.inputs("domain"),
+                          "KITE_LAMBDA_PACKAGING",
+                          Steps.inputs("lambda-packaging"),
+                          GithubNames.VAR_LAMBDA_ARCHITECTURE,
+                          Steps.inputs("lambda-architecture"),
+                          GithubNames.VAR_ALARM_EMAIL,
+                          Steps.inputs("alarm-email"),
+                          GithubNames.VAR_BUDGET_DEV_USD,
+                          Steps.inputs("budget-dev-usd"),
+                          GithubNames.VAR_BUDGET_PROD_USD,
+                          Steps.inputs("budget-prod-usd")))));
 }
