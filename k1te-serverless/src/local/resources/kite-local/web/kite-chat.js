@@ -1,12 +1,16 @@
 // <kite-chat endpoint="ws://…/<stage>" channel="…" [member-name="…"]> — the Kite chat widget.
 // Dependency-free web component speaking the Kite WebSocket protocol (subprotocol k1te.chat.v1):
-// JOIN, TXT, UPL + PUT + BIN, ACK, OK, ERR, PING keep-alive. The server validates sizes and types;
-// the widget shows the server's ERR reason verbatim.
+// JOIN, TXT, UPL + PUT + BIN, ACK, OK, ERR, LINK (a one-time link to continue in Telegram), PING
+// keep-alive; with the features announced in JOIN
+// ("seen", "edit") it acknowledges every message it displayed (SEEN), drops ids it already shows
+// (the server replays everything not acknowledged on reconnect) and applies EDIT and DEL. The
+// server validates sizes and types; the widget shows the server's ERR reason verbatim.
 
 const PROTOCOL = "k1te.chat.v1";
 const ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const PING_SECONDS = 300;
 const MAX_BACKOFF_MS = 30000;
+const FEATURES = ["seen", "edit"];
 
 // Drawn inline rather than as the emoji, which renders as a missing-glyph box where no emoji font is
 // installed (e.g. headless Chromium on a server).
@@ -17,7 +21,9 @@ const PAPERCLIP = `<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"
 const STYLE = `
 :host { display: flex; flex-direction: column; width: 360px; height: 520px; border: 1px solid #c8ccd4;
   border-radius: 10px; font: 14px/1.4 system-ui, sans-serif; background: #fff; overflow: hidden; }
-header { display: flex; justify-content: space-between; padding: 8px 12px; background: #2b5797; color: #fff; }
+header { display: flex; justify-content: space-between; align-items: center; gap: 8px; padding: 8px 12px; background: #2b5797; color: #fff; }
+header .title { flex: 1; }
+header button, header a { padding: 2px 6px; font-size: 12px; color: #fff; background: transparent; border: 1px solid #fff8; border-radius: 4px; text-decoration: none; }
 [data-testid=kite-status] { font-size: 12px; opacity: .9; }
 [data-testid=kite-status][data-state=online]::before { content: "● "; color: #7CFC9A; }
 ol { flex: 1; margin: 0; padding: 8px; list-style: none; overflow-y: auto; background: #f3f5f8; }
@@ -26,6 +32,8 @@ li[data-direction=out] { margin-left: auto; background: #dcf3d8; }
 li[data-direction=in] { margin-right: auto; background: #fff; border: 1px solid #e2e5ea; }
 li[data-status=sending] { opacity: .6; }
 li[data-status=failed] { border: 1px solid #d33; }
+li[data-withdrawn] { font-style: italic; color: #778; }
+li em { display: block; font-size: 11px; color: #778; font-style: normal; }
 li img { display: block; max-width: 100%; margin-top: 4px; border-radius: 4px; }
 li small { display: block; font-size: 11px; color: #778; text-align: right; }
 [data-testid=kite-error] { margin: 0; padding: 6px 12px; color: #a00; background: #fde8e8; font-size: 13px; }
@@ -50,7 +58,10 @@ class KiteChat extends HTMLElement {
     super();
     this.attachShadow({ mode: "open" });
     this.shadowRoot.innerHTML = `<style>${STYLE}</style>
-      <header><span class="title">Kite chat</span><span data-testid="kite-status" data-state="connecting">connecting</span></header>
+      <header><span class="title">Kite chat</span>
+        <button type="button" data-testid="kite-telegram" aria-label="Continue in Telegram">Telegram</button>
+        <a data-testid="kite-telegram-link" target="_blank" rel="noopener" hidden>Open in Telegram</a>
+        <span data-testid="kite-status" data-state="connecting">connecting</span></header>
       <ol data-testid="kite-messages" aria-live="polite"></ol>
       <p data-testid="kite-error" role="alert"></p>
       <form>
@@ -64,6 +75,11 @@ class KiteChat extends HTMLElement {
     this.errorEl = $("kite-error");
     this.inputEl = $("kite-input");
     this.fileEl = $("kite-file-input");
+    this.telegramLinkEl = $("kite-telegram-link");
+    // the link is one-time and short-lived, so it is asked for when wanted, never stored
+    $("kite-telegram").addEventListener("click", () => {
+      if (!this.send(["LINK"])) this.showError("offline: no Telegram link");
+    });
     this.pending = []; // message ids awaiting ACK (or ERR), oldest first
     this.uploads = new Map(); // message id → File awaiting its UPL answer
     this.attempt = 0;
@@ -121,7 +137,7 @@ class KiteChat extends HTMLElement {
       this.setStatus("online");
       // A first JOIN registers the member; on reconnect it re-binds the connection and lets the
       // backend replay what arrived while we were away.
-      this.send(["JOIN", this.memberId, this.getAttribute("member-name") || null, this.channel]);
+      this.send(["JOIN", this.memberId, this.getAttribute("member-name") || null, this.channel, FEATURES]);
       clearInterval(this.pingTimer);
       const seconds = Number(this.getAttribute("ping-interval")) || PING_SECONDS;
       this.pingTimer = setInterval(() => this.send(["PING"]), seconds * 1000);
@@ -222,14 +238,23 @@ class KiteChat extends HTMLElement {
       case "PONG":
         break;
       case "ACK": {
-        const [id] = rest;
+        const [id, destinationId] = rest;
         this.pending = this.pending.filter((p) => p !== id);
+        const li = this.item(id);
+        if (li && destinationId) li.dataset.destinationId = destinationId;
         this.update(id, { status: "delivered" });
+        if (destinationId) this.send(["SEEN", destinationId]);
         break;
       }
       case "UPL": {
         const [id, getUrl, putUrl] = rest;
         if (putUrl) this.upload(id, getUrl, putUrl);
+        break;
+      }
+      case "LINK": {
+        const [url] = rest;
+        this.telegramLinkEl.href = url;
+        this.telegramLinkEl.hidden = false;
         break;
       }
       case "ERR": {
@@ -240,17 +265,55 @@ class KiteChat extends HTMLElement {
       }
       case "TXT": {
         const [id, text, created, status] = rest;
-        this.render({ id, direction: status === 2 ? "out" : "in", status: "delivered", text, created });
+        this.receiveMessage({ id, direction: status === 2 ? "out" : "in", status: "delivered", text, created });
         break;
       }
       case "BIN": {
         const [id, url, name, type, , created, status] = rest;
-        this.render({ id, direction: status === 2 ? "out" : "in", status: "delivered", file: { name, type, url }, created });
+        this.receiveMessage({ id, direction: status === 2 ? "out" : "in", status: "delivered", file: { name, type, url }, created });
+        break;
+      }
+      case "EDIT": {
+        const [id, text] = rest;
+        const li = this.item(id);
+        if (li && !li.dataset.withdrawn) {
+          this.update(id, { text });
+          if (!li.querySelector("em")) {
+            const mark = document.createElement("em");
+            mark.setAttribute("data-testid", "kite-message-edited");
+            mark.textContent = "edited";
+            li.append(mark);
+          }
+        }
+        break;
+      }
+      case "DEL": {
+        const [id] = rest;
+        const li = this.item(id);
+        if (li) {
+          li.dataset.withdrawn = "true";
+          li.replaceChildren();
+          const span = document.createElement("span");
+          span.setAttribute("data-testid", "kite-message-text");
+          span.textContent = "This message was deleted";
+          li.append(span);
+        }
         break;
       }
       default:
         this.showError(`unsupported message from the server: ${tag}`);
     }
+  }
+
+  // A replay repeats what was not acknowledged yet: a message already shown is not shown twice.
+  receiveMessage(message) {
+    const shown = this.item(message.id);
+    if (shown) {
+      if (!shown.dataset.withdrawn && !shown.querySelector("em")) this.update(shown.dataset.messageId, message);
+    } else {
+      this.render(message);
+    }
+    this.send(["SEEN", message.id]);
   }
 
   failOldest(reason) {
@@ -271,16 +334,12 @@ class KiteChat extends HTMLElement {
     if (reason) this.showError(reason);
   }
 
+  // by the id the widget gave it, or (own messages) the id the server acknowledged it with
   item(id) {
-    return Array.from(this.listEl.children).find((li) => li.dataset.messageId === id);
+    return Array.from(this.listEl.children).find((li) => li.dataset.messageId === id || li.dataset.destinationId === id);
   }
 
   render(message) {
-    if (this.item(message.id)) {
-      // history replay of a message already shown
-      this.update(message.id, message);
-      return;
-    }
     const li = document.createElement("li");
     li.setAttribute("data-testid", "kite-message");
     li.dataset.messageId = message.id;

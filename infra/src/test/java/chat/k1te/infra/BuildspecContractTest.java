@@ -3,6 +3,7 @@ package chat.k1te.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.RepositoryRoot;
 import chat.k1te.contracts.Stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,7 @@ class BuildspecContractTest {
             "aws_codebuild_project",
             "name",
             Artifacts.CODEBUILD_PROJECT);
-    Path root = Path.of(System.getProperty("kite.root", ".."));
+    Path root = RepositoryRoot.find();
     buildspec =
         new ObjectMapper(new YAMLFactory())
             .readTree(Files.readString(root.resolve(project.at("/source/buildspec").asText())));

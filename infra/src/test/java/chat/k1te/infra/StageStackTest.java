@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.LambdaEnvironment;
+import chat.k1te.contracts.Retention;
 import chat.k1te.contracts.Stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hashicorp.cdktf.Testing;
@@ -95,6 +96,12 @@ class StageStackTest {
           .isEqualTo("lambda/${var.artifact_commit}/function.zip");
       assertThat(lambda.at("/environment/variables/" + LambdaEnvironment.STAGE).asText())
           .isEqualTo("dev");
+      assertThat(lambda.at("/logging_config/log_format").asText()).isEqualTo("JSON");
+      assertThat(lambda.at("/logging_config/application_log_level").asText()).isEqualTo("INFO");
+      assertThat(lambda.at("/logging_config/log_group").asText())
+          .as("the log group the stack creates, with its retention")
+          .startsWith("${aws_cloudwatch_log_group.")
+          .endsWith(".name}");
     }
     assertThat(
             Synthesized.resources(prod, "aws_lambda_function").values().stream()
@@ -198,7 +205,7 @@ class StageStackTest {
   }
 
   @Test
-  void filesBucketHasCorsAndAWeekOfLife() {
+  void filesBucketHasCorsAndOutlivesTheHistoryThatLinksToIt() {
     JsonNode cors =
         Synthesized.resources(dev, "aws_s3_bucket_cors_configuration").values().iterator().next();
     assertThat(IamView.texts(cors.at("/cors_rule/0/allowed_methods")))
@@ -208,7 +215,9 @@ class StageStackTest {
             .values()
             .iterator()
             .next();
-    assertThat(lifecycle.at("/rule/0/expiration/days").asInt()).isEqualTo(7);
+    assertThat(lifecycle.at("/rule/0/expiration/days").asInt())
+        .isEqualTo(Retention.FILE_DAYS)
+        .isGreaterThan(Retention.HISTORY_DAYS);
     assertThat(
             Synthesized.resources(dev, "aws_s3_bucket")
                 .values()

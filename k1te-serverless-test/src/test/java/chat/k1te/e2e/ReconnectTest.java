@@ -89,7 +89,7 @@ class ReconnectTest {
     TelegramChat telegram = kite.memberChat();
     kite.afterwards(telegram, "/leave");
     telegram.awaitBotReply(
-        telegram.sendCommand("/start", "join__" + hosted.channel() + "__" + visitor.memberId()),
+        telegram.sendCommand("/start", visitor.telegramStartParameter()),
         "You switched to Telegram");
 
     host.awaitBotMessage("switched to Telegram");
@@ -119,7 +119,7 @@ class ReconnectTest {
     TelegramChat telegram = kite.memberChat();
     kite.afterwards(telegram, "/leave");
     telegram.awaitBotReply(
-        telegram.sendCommand("/start", "join__" + hosted.channel() + "__" + visitor.memberId()),
+        telegram.sendCommand("/start", visitor.telegramStartParameter()),
         "You switched to Telegram");
 
     said.subList(2, 12).forEach(telegram::awaitBotMessage);

@@ -1,53 +1,43 @@
 package chat.k1te.local;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import chat.k1te.serverless.json.JsonException;
 import java.util.List;
 import java.util.Map;
 
-/** JSON for the local runtime: plain maps and lists, field order kept, nulls written. */
+/**
+ * The Lambda's {@link chat.k1te.serverless.json.Json} as the local runtime uses it: null values
+ * written, and errors unchecked ({@link IllegalArgumentException} naming the problem), since a
+ * local request with bad JSON is answered 400 where it is read.
+ */
 public final class Json {
-  private static final JSON JSON_ =
-      JSON.std
-          .with(JSON.Feature.PRESERVE_FIELD_ORDERING)
-          .with(JSON.Feature.WRITE_NULL_PROPERTIES)
-          .without(JSON.Feature.USE_DEFERRED_MAPS);
-
   private Json() {}
 
   public static String write(Object value) {
-    try {
-      return JSON_.asString(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return chat.k1te.serverless.json.Json.writeWithNulls(value);
   }
 
-  /** Parses any JSON value; throws {@link IllegalArgumentException} naming the problem. */
+  /** Parses any JSON value. */
   public static Object read(String text) {
     try {
-      return JSON_.anyFrom(text);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("malformed JSON: " + e.getMessage(), e);
+      return chat.k1te.serverless.json.Json.parse(text);
+    } catch (JsonException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 
   public static Map<String, Object> readObject(String text) {
-    if (read(text) instanceof Map<?, ?> map) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> result = (Map<String, Object>) map;
-      return result;
+    try {
+      return chat.k1te.serverless.json.Json.asObject(read(text), "the document");
+    } catch (JsonException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
-    throw new IllegalArgumentException("expected a JSON object");
   }
 
   public static List<Object> readArray(String text) {
-    if (read(text) instanceof List<?> list) {
-      @SuppressWarnings("unchecked")
-      List<Object> result = (List<Object>) list;
-      return result;
+    try {
+      return chat.k1te.serverless.json.Json.asList(read(text), "the document");
+    } catch (JsonException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
-    throw new IllegalArgumentException("expected a JSON array");
   }
 }

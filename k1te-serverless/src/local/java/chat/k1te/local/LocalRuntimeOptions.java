@@ -49,14 +49,6 @@ public record LocalRuntimeOptions(
     return new LocalRuntimeOptions(value, stage, telegramToken, demoChannel);
   }
 
-  public LocalRuntimeOptions withStage(String value) {
-    return new LocalRuntimeOptions(port, value, telegramToken, demoChannel);
-  }
-
-  public LocalRuntimeOptions withTelegramToken(String value) {
-    return new LocalRuntimeOptions(port, stage, Optional.of(value), demoChannel);
-  }
-
   /** A fresh stage: no channel is hosted at start. */
   public LocalRuntimeOptions withoutDemoChannel() {
     return new LocalRuntimeOptions(port, stage, telegramToken, false);

@@ -7,9 +7,9 @@ import chat.k1te.local.http.HttpHandler;
 import chat.k1te.local.http.HttpResponse;
 import chat.k1te.local.http.LoopbackHttpServer;
 import chat.k1te.local.http.WebSocketAcceptor;
+import chat.k1te.serverless.domain.RandomText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +25,7 @@ final class RuntimeWiring implements AutoCloseable {
   private static final String TELEGRAM_API = "https://api.telegram.org";
 
   private final LocalRuntimeOptions options;
-  private final String secretToken = randomToken();
+  private final String secretToken = RandomText.of(32, RandomText.SECRET_TOKEN);
   private volatile HttpHandler http = r -> HttpResponse.text(503, "Kite local runtime is starting");
   private volatile WebSocketAcceptor webSockets =
       r -> new Handshake.Refused(HttpResponse.text(503, "Kite local runtime is starting"));
@@ -75,9 +75,7 @@ final class RuntimeWiring implements AutoCloseable {
     return options.telegramToken().orElse(STAND_IN_BOT_TOKEN);
   }
 
-  /**
-   * The Lambda environment (BRIEF item 1): what infra sets when deployed, pointed at this machine.
-   */
+  /** The Lambda environment: what infra sets when deployed, pointed at this machine. */
   Map<String, String> environment() {
     Map<String, String> env = new LinkedHashMap<>();
     env.put(LambdaEnvironment.STAGE, options.stage());
@@ -98,16 +96,6 @@ final class RuntimeWiring implements AutoCloseable {
     env.put("AWS_ACCESS_KEY_ID", S3Engine.ACCESS_KEY);
     env.put("AWS_SECRET_ACCESS_KEY", S3Engine.SECRET_KEY);
     return Map.copyOf(env);
-  }
-
-  private static String randomToken() {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
-    SecureRandom random = new SecureRandom();
-    StringBuilder token = new StringBuilder();
-    for (int i = 0; i < 32; i++) {
-      token.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return token.toString();
   }
 
   /** Releases what was started so far (used when start-up fails). */

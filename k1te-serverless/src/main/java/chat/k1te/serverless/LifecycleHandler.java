@@ -3,6 +3,7 @@ package chat.k1te.serverless;
 import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_API_BASE_URL;
 import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_WEBHOOK_ENDPOINT;
 
+import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.KiteMetrics;
 import chat.k1te.contracts.LambdaEnvironment;
 import chat.k1te.serverless.config.AwsSettings;
@@ -12,6 +13,8 @@ import chat.k1te.serverless.config.TelegramSecrets;
 import chat.k1te.serverless.json.Json;
 import chat.k1te.serverless.json.JsonException;
 import chat.k1te.serverless.json.JsonObject;
+import chat.k1te.serverless.log.Invocation;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.telegram.TelegramApiException;
 import chat.k1te.serverless.telegram.TelegramClient;
 import chat.k1te.serverless.telegram.WebhookStatus;
@@ -30,7 +33,8 @@ import java.util.Map;
 /**
  * Terraform's {@code aws_lambda_invocation} (lifecycle scope CRUD) calls this with {@code
  * tf.action}: create/update register the webhook, delete removes it. A Telegram error is thrown so
- * that {@code terraform apply} fails instead of recording a broken webhook (§8.20).
+ * that {@code terraform apply} fails instead of recording a broken webhook (see docs/behaviour.md,
+ * "Webhook").
  *
  * <p>A scheduled event {@link KiteMetrics#WEBHOOK_CHECK_INPUT} instead asks Telegram how the
  * webhook is doing and emits {@link KiteMetrics#WEBHOOK_FAILING} (0 or 1), which an alarm watches.
@@ -75,6 +79,18 @@ public final class LifecycleHandler implements RequestStreamHandler {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
+    try (Invocation invocation =
+        Log.begin(KiteFunction.LIFECYCLE.suffix(), RequestDispatcher.requestId(context))) {
+      try {
+        handle(input, output);
+      } catch (RuntimeException e) {
+        invocation.failed(e);
+        throw e;
+      }
+    }
+  }
+
+  private void handle(InputStream input, OutputStream output) throws IOException {
     JsonObject event;
     try {
       event = new JsonObject(Json.parseObject(input));
@@ -93,6 +109,7 @@ public final class LifecycleHandler implements RequestStreamHandler {
                 () ->
                     new IllegalArgumentException(
                         "lifecycle handler: the input has no tf.action (create, update or delete)"));
+    Log.annotate("action", action);
     String result =
         switch (action) {
           case "create", "update" -> {

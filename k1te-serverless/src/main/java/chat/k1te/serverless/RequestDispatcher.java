@@ -1,5 +1,6 @@
 package chat.k1te.serverless;
 
+import chat.k1te.contracts.KiteFunction;
 import chat.k1te.serverless.apigw.ApiEvent;
 import chat.k1te.serverless.apigw.ApiResponse;
 import chat.k1te.serverless.apigw.UnknownEventException;
@@ -9,6 +10,8 @@ import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.json.Json;
 import chat.k1te.serverless.json.JsonException;
 import chat.k1te.serverless.json.JsonObject;
+import chat.k1te.serverless.log.Invocation;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.protocol.Payload;
 import chat.k1te.serverless.protocol.PayloadCodec;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -42,13 +45,30 @@ public final class RequestDispatcher implements RequestStreamHandler {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    ApiEvent event;
-    try {
-      event = ApiEvent.parse(new JsonObject(Json.parseObject(input)));
-    } catch (JsonException | UnknownEventException e) {
-      throw new IllegalArgumentException("request dispatcher: " + e.getMessage());
+    try (Invocation invocation =
+        Log.begin(KiteFunction.REQUEST_DISPATCHER.suffix(), requestId(context))) {
+      ApiEvent event;
+      try {
+        event = ApiEvent.parse(new JsonObject(Json.parseObject(input)));
+      } catch (JsonException | UnknownEventException e) {
+        IllegalArgumentException refused =
+            new IllegalArgumentException("request dispatcher: " + e.getMessage());
+        invocation.failed(refused);
+        throw refused;
+      }
+      ApiResponse response;
+      try {
+        response = dispatch(event);
+      } catch (RuntimeException e) {
+        invocation.failed(e);
+        throw e;
+      }
+      Json.write(response.toJson(), output);
     }
-    Json.write(dispatch(event).toJson(), output);
+  }
+
+  static String requestId(Context context) {
+    return context == null ? null : context.getAwsRequestId();
   }
 
   ApiResponse dispatch(ApiEvent event) {
@@ -56,14 +76,19 @@ public final class RequestDispatcher implements RequestStreamHandler {
       return webSocket(ws);
     }
     ApiEvent.Http http = (ApiEvent.Http) event;
+    Log.annotate("route", http.method() + " " + http.path());
     if ("POST".equalsIgnoreCase(http.method()) && http.path().endsWith("/tg")) {
-      return backend.webhook().handle(http);
+      ApiResponse response = backend.webhook().handle(http);
+      Log.outcome("status:" + response.statusCode());
+      return response;
     }
+    Log.outcome("status:404");
     return ApiResponse.json(
         404, Json.write(Map.of("error", "no route " + http.method() + " " + http.path())));
   }
 
   private ApiResponse webSocket(ApiEvent.WebSocket ws) {
+    Log.annotate("route", ws.type().name());
     try {
       switch (ws.type()) {
         case CONNECT:
@@ -73,16 +98,21 @@ public final class RequestDispatcher implements RequestStreamHandler {
           backend.webSocket().disconnect(ws.connectionId());
           return ApiResponse.webSocket(200, Optional.empty());
         default:
-          Payload reply = backend.webSocket().onFrame(ws.connectionId(), ws.body().orElse(""));
-          return ApiResponse.webSocket(200, Optional.of(PayloadCodec.encode(reply)));
+          Optional<Payload> reply =
+              backend.webSocket().onFrame(ws.connectionId(), ws.body().orElse(""));
+          reply
+              .filter(Payload.Err.class::isInstance)
+              .map(Payload.Err.class::cast)
+              .ifPresent(err -> Log.outcome("err:" + err.code()));
+          return ApiResponse.webSocket(200, reply.map(PayloadCodec::encode));
       }
     } catch (KiteException e) {
       int status = ws.type() == ApiEvent.WsEventType.MESSAGE ? 200 : refusal(e.code());
+      Log.outcome("refused:" + e.code());
       return ApiResponse.webSocket(
           status, Optional.of(PayloadCodec.encode(new Payload.Err(e.getMessage(), e.code()))));
     } catch (RuntimeException e) {
-      System.err.println("request dispatcher: " + ws.type() + " failed: " + e);
-      e.printStackTrace();
+      Log.failed("request dispatcher: " + ws.type() + " failed", e);
       int status = ws.type() == ApiEvent.WsEventType.MESSAGE ? 200 : 500;
       return ApiResponse.webSocket(
           status,

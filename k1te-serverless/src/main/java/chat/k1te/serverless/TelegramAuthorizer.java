@@ -1,11 +1,14 @@
 package chat.k1te.serverless;
 
+import chat.k1te.contracts.KiteFunction;
 import chat.k1te.serverless.chat.WebhookService;
 import chat.k1te.serverless.config.Env;
 import chat.k1te.serverless.config.TelegramSecrets;
 import chat.k1te.serverless.json.Json;
 import chat.k1te.serverless.json.JsonException;
 import chat.k1te.serverless.json.JsonObject;
+import chat.k1te.serverless.log.Invocation;
+import chat.k1te.serverless.log.Log;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
@@ -37,6 +40,15 @@ public final class TelegramAuthorizer implements RequestStreamHandler {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
+    try (Invocation invocation =
+        Log.begin(KiteFunction.TG_AUTHORIZER.suffix(), RequestDispatcher.requestId(context))) {
+      boolean authorized = authorized(input);
+      invocation.outcome(authorized ? "authorized" : "denied");
+      Json.write(Map.of("isAuthorized", authorized), output);
+    }
+  }
+
+  private boolean authorized(InputStream input) {
     boolean authorized;
     try {
       JsonObject headers = new JsonObject(Json.parseObject(input)).object("headers");
@@ -49,8 +61,9 @@ public final class TelegramAuthorizer implements RequestStreamHandler {
       }
       authorized = token.isPresent() && WebhookService.matches(secret, token.get());
     } catch (JsonException e) {
+      Log.annotate("malformed", e.getMessage());
       authorized = false;
     }
-    Json.write(Map.of("isAuthorized", authorized), output);
+    return authorized;
   }
 }

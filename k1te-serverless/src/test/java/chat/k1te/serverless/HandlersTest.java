@@ -3,6 +3,7 @@ package chat.k1te.serverless;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.k1te.contracts.LambdaEnvironment;
 import chat.k1te.serverless.config.ConfigurationException;
 import chat.k1te.serverless.json.Json;
 import chat.k1te.serverless.json.JsonObject;
@@ -140,6 +141,39 @@ class HandlersTest {
       assertThatThrownBy(() -> new TelegramAuthorizer(env))
           .isInstanceOf(ConfigurationException.class)
           .hasMessage("SSM parameters not found: /kite/dev/missing");
+    }
+  }
+
+  @Test
+  void thePlaceholderWrittenForAnUnsetSecretIsRefusedAtStartup() throws Exception {
+    String placeholder = LambdaEnvironment.UNSET_SECRET;
+    try (SsmStub ssm = new SsmStub(Map.of("/kite/dev/secret", placeholder))) {
+      Map<String, String> env = new HashMap<>();
+      env.put("TELEGRAM_SECRET_TOKEN_PARAMETER", "/kite/dev/secret");
+      env.put("SSM_ENDPOINT", ssm.baseUrl().toString());
+      env.put("AWS_REGION", "eu-north-1");
+      env.put("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
+      env.put("AWS_SECRET_ACCESS_KEY", "secret");
+      assertThatThrownBy(() -> new TelegramAuthorizer(env))
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessageContaining("TELEGRAM_SECRET_TOKEN_PARAMETER")
+          .hasMessageContaining("placeholder")
+          .hasMessageNotContaining(placeholder);
+    }
+    assertThatThrownBy(() -> new TelegramAuthorizer(Map.of("TELEGRAM_SECRET_TOKEN", placeholder)))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageNotContaining(placeholder);
+    try (KiteHarness kite = new KiteHarness()) {
+      Map<String, String> env = new HashMap<>(kite.environment);
+      env.put("TELEGRAM_SECRET_TOKEN", placeholder);
+      assertThatThrownBy(() -> new RequestDispatcher(env))
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessageStartingWith("TELEGRAM_SECRET_TOKEN holds the placeholder")
+          .hasMessageNotContaining(placeholder);
+      env.put("TELEGRAM_SECRET_TOKEN", KiteHarness.SECRET);
+      env.put("TELEGRAM_BOT_TOKEN", placeholder);
+      assertThatThrownBy(() -> new RequestDispatcher(env))
+          .hasMessageStartingWith("TELEGRAM_BOT_TOKEN holds the placeholder");
     }
   }
 

@@ -26,6 +26,12 @@ public final class LambdaEnvironment {
 
   public static final String TELEGRAM_SECRET_TOKEN_PARAMETER = "TELEGRAM_SECRET_TOKEN_PARAMETER";
 
+  /**
+   * The value infra writes into a secret's SSM parameter when the Terraform variable is unset (a
+   * parameter must hold something). It is public knowledge, so the Lambdas refuse to start with it.
+   */
+  public static final String UNSET_SECRET = "unset-apply-with-the-secret";
+
   /** Local runtime and tests only: values given directly instead of through SSM. */
   public static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
 

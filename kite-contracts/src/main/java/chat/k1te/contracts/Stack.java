@@ -39,9 +39,17 @@ public enum Stack {
     return "kite/" + stackName + ".tfstate";
   }
 
-  /** Where {@code mvn -pl infra exec:java} writes this stack, relative to the repository root. */
+  /** Where {@code mvn -pl infra exec:java} writes the stacks, relative to the repository root. */
+  public static final String SYNTH_ROOT = "infra/cdktf.out";
+
+  /** Where this stack is synthesized, relative to the repository root. */
   public String synthDirectory() {
-    return "infra/cdktf.out/stacks/" + stackName;
+    return synthDirectory(stackName);
+  }
+
+  /** The synth directory of the stack named {@code stackName} (a name or an expression for one). */
+  public static String synthDirectory(String stackName) {
+    return SYNTH_ROOT + "/stacks/" + stackName;
   }
 
   public static List<Stack> aws() {

@@ -1,7 +1,6 @@
 package chat.k1te.ci;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -25,18 +24,9 @@ public abstract class CiCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       return run(out, err);
-    } catch (CiException e) {
-      err.println("✘ " + e.getMessage());
-      return e.exitCode();
-    } catch (IllegalArgumentException e) {
-      err.println("✘ " + e.getMessage());
-      return ExitCode.INVALID_INPUT;
-    } catch (UncheckedIOException e) {
-      err.println("✘ " + e.getMessage() + ": " + e.getCause().getMessage());
-      return ExitCode.INTERNAL;
     } catch (RuntimeException e) {
-      err.println("✘ internal error: " + e);
-      return ExitCode.INTERNAL;
+      err.println("✘ " + ExitCode.message(e));
+      return ExitCode.of(e);
     } finally {
       out.flush();
       err.flush();

@@ -1,5 +1,7 @@
 package chat.k1te.ci;
 
+import java.io.UncheckedIOException;
+
 /**
  * The exit codes of every CI command, in one place. The help of each verb lists what they mean for
  * that verb.
@@ -21,4 +23,23 @@ public final class ExitCode {
   public static final int INTERNAL = 4;
 
   private ExitCode() {}
+
+  /** The exit code of a command that failed with {@code failure}. */
+  public static int of(Exception failure) {
+    if (failure instanceof CiException ci) {
+      return ci.exitCode();
+    }
+    return failure instanceof IllegalArgumentException ? INVALID_INPUT : INTERNAL;
+  }
+
+  /** The one line a command prints for {@code failure} (after "✘ "); never a stack trace. */
+  public static String message(Exception failure) {
+    if (failure instanceof CiException || failure instanceof IllegalArgumentException) {
+      return failure.getMessage();
+    }
+    if (failure instanceof UncheckedIOException io) {
+      return io.getMessage() + ": " + io.getCause().getMessage();
+    }
+    return "internal error: " + failure;
+  }
 }

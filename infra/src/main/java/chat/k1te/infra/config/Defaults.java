@@ -1,6 +1,7 @@
 package chat.k1te.infra.config;
 
 import chat.k1te.contracts.KiteFunction;
+import chat.k1te.contracts.Retention;
 import chat.k1te.infra.ops.AlarmThresholds;
 
 /** Every default of the stacks, in one place. */
@@ -28,8 +29,11 @@ public final class Defaults {
 
   public static final int THROTTLE_BURST = 100;
 
-  /** Objects uploaded through the chat expire after a week (reference-system §4.2). */
-  public static final int OBJECT_EXPIRY_DAYS = 7;
+  /**
+   * Objects uploaded through the chat outlive the history that links to them
+   * (docs/behaviour.md#files).
+   */
+  public static final int OBJECT_EXPIRY_DAYS = Retention.FILE_DAYS;
 
   /** The authorizer answer is cached per secret header value; short, so a rotation bites fast. */
   public static final int AUTHORIZER_CACHE_SECONDS = 300;

@@ -17,6 +17,15 @@ import software.constructs.Construct;
 
 /** One Kite Lambda with its own role (least privilege) and its own log group. */
 public final class KiteLambda extends Construct {
+  /**
+   * The functions write one JSON object per line with a {@code level} field; in Lambda's JSON log
+   * format the application log level filters those lines. INFO keeps the invocation summaries and
+   * the embedded-metric lines, which are written at INFO.
+   */
+  public static final String APPLICATION_LOG_LEVEL = "INFO";
+
+  /** INFO keeps Lambda's START/REPORT lines (duration, memory, init time). */
+  public static final String SYSTEM_LOG_LEVEL = "INFO";
 
   /**
    * @param codeBucket bucket of the package (a Terraform expression is fine)
@@ -103,6 +112,19 @@ public final class KiteLambda extends Construct {
                         .build())
                 .dependsOn(List.of(logGroup, role.policy()))
                 .build());
+    // the Java binding (generated from hashicorp/aws 5.23) has no logging_config; the provider
+    // version the stacks require (Defaults.AWS_PROVIDER_CONSTRAINT) has it
+    function.addOverride(
+        "logging_config",
+        Map.of(
+            "log_format",
+            "JSON",
+            "log_group",
+            logGroup.getName(),
+            "application_log_level",
+            APPLICATION_LOG_LEVEL,
+            "system_log_level",
+            SYSTEM_LOG_LEVEL));
   }
 
   public LambdaFunction function() {

@@ -1,5 +1,7 @@
 package chat.k1te.infra.constructs;
 
+import chat.k1te.contracts.LambdaEnvironment;
+import com.hashicorp.cdktf.TerraformVariable;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameterConfig;
 import software.constructs.Construct;
@@ -11,23 +13,22 @@ import software.constructs.Construct;
  * The provider binding predates write-only attributes, hence the overrides.
  */
 public final class SecretParameter {
-  /** Written when the first apply runs without the secret; the Lambdas then fail loudly. */
-  public static final String UNSET = "unset-apply-with-the-secret";
+  /** Written when the first apply runs without the secret; the Lambdas refuse to start with it. */
+  public static final String UNSET = LambdaEnvironment.UNSET_SECRET;
 
   private SecretParameter() {}
 
   /**
-   * @param valueExpression a nullable variable, e.g. {@code var.telegram_bot_token}, WITHOUT {@code
-   *     ${}}
-   * @param versionExpression the write trigger, e.g. {@code var.telegram_secrets_version}
+   * @param value a nullable (and ephemeral) string variable holding the secret
+   * @param version the number variable whose change triggers the write
    */
   public static SsmParameter create(
       Construct scope,
       String id,
       String name,
       String description,
-      String valueExpression,
-      String versionExpression) {
+      TerraformVariable value,
+      TerraformVariable version) {
     SsmParameter parameter =
         new SsmParameter(
             scope,
@@ -37,10 +38,11 @@ public final class SecretParameter {
                 .description(description)
                 .type("SecureString")
                 .build());
+    // a null test needs the bare reference inside one expression, which a token cannot give
+    String secret = "var." + value.getFriendlyUniqueId();
     parameter.addOverride(
-        "value_wo",
-        "${" + valueExpression + " == null ? \"" + UNSET + "\" : " + valueExpression + "}");
-    parameter.addOverride("value_wo_version", "${" + versionExpression + "}");
+        "value_wo", "${" + secret + " == null ? \"" + UNSET + "\" : " + secret + "}");
+    parameter.addOverride("value_wo_version", version.getNumberValue());
     return parameter;
   }
 }

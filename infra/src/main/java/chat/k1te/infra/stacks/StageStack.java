@@ -52,23 +52,22 @@ public final class StageStack extends TerraformStack {
                 List.of(
                     new PrivateBucket.Expiry("expire-objects", "", Defaults.OBJECT_EXPIRY_DAYS))));
     files.allowBrowserTransfers();
-    String secretsVersion = "var.telegram_secrets_version";
     SsmParameter botToken =
         SecretParameter.create(
             this,
             "telegram-bot-token",
             parameterPath(stage) + "telegram-bot-token",
             "Telegram bot token of the " + stage + " stage",
-            "var.telegram_bot_token",
-            secretsVersion);
+            variables.telegramBotToken(),
+            variables.secretsVersion());
     SsmParameter secretToken =
         SecretParameter.create(
             this,
             "telegram-secret-token",
             parameterPath(stage) + "telegram-secret-token",
             "Telegram webhook secret of the " + stage + " stage",
-            "var.telegram_secret_token",
-            secretsVersion);
+            variables.telegramSecretToken(),
+            variables.secretsVersion());
 
     WebSocketApi ws =
         new WebSocketApi(
@@ -157,7 +156,7 @@ public final class StageStack extends TerraformStack {
     AwsStacks.output(
         this,
         "telegram_secrets_version",
-        "${" + secretsVersion + "}",
+        variables.secretsVersion().getStringValue(),
         "Version of the Telegram secrets in SSM (read back by the drift check)");
   }
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Terraform variables of a stage stack (contract with the workflows: BRIEF item 6). Secrets are
- * sensitive, nullable and EPHEMERAL: they can only flow into write-only attributes and provider
- * settings, so no plan file or state ever holds them.
+ * The Terraform variables of a stage stack (the deploy and drift workflows pass them:
+ * workflow-gen's TerraformActions). Secrets are sensitive, nullable and EPHEMERAL: they can only
+ * flow into write-only attributes and provider settings, so no plan file or state ever holds them.
  */
 record StageVariables(
     TerraformVariable artifactsBucket,

@@ -125,6 +125,23 @@ public final class KiteWidget {
             .filter(new Locator.FilterOptions().setHasText(fileName)));
   }
 
+  /**
+   * Asks the widget for its one-time "continue in Telegram" link and returns the link's {@code
+   * start} parameter (what Telegram passes to the bot as {@code /start <parameter>}).
+   */
+  public String telegramStartParameter() {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue in Telegram"))
+        .click();
+    Locator link = page.getByTestId("kite-telegram-link");
+    link.waitFor();
+    String href = link.getAttribute("href");
+    String query = URI.create(href).getRawQuery();
+    if (query == null || !query.startsWith("start=")) {
+      throw new IllegalStateException("the widget's Telegram link has no start parameter: " + href);
+    }
+    return query.substring("start=".length());
+  }
+
   /** The visitor's member id, kept by the widget in localStorage once it has joined. */
   public String memberId() {
     Object id =

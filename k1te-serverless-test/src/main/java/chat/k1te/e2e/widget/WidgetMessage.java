@@ -18,6 +18,11 @@ public record WidgetMessage(Locator root) {
     return root.getByTestId("kite-message-image");
   }
 
+  /** The "edited" mark of a message whose author edited it. */
+  public Locator edited() {
+    return root.getByTestId("kite-message-edited");
+  }
+
   /** {@code data-status}: sending, sent, delivered or failed. */
   public String status() {
     return root.getAttribute("data-status");

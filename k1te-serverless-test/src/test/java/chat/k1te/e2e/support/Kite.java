@@ -4,11 +4,11 @@ import chat.k1te.e2e.telegram.TelegramChat;
 import chat.k1te.e2e.telegram.TelegramSide;
 import chat.k1te.e2e.telegram.TgMessage;
 import chat.k1te.e2e.widget.KiteWidget;
+import chat.k1te.serverless.domain.RandomText;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,9 +19,6 @@ import java.util.List;
  * Made and closed by {@link E2eExtension}; tests receive it as a parameter.
  */
 public final class Kite implements AutoCloseable {
-  private static final String NAME_CHARS =
-      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final KiteTarget target;
   private final Browser browser;
@@ -42,11 +39,7 @@ public final class Kite implements AutoCloseable {
 
   /** A random word, for message texts that must be unique. */
   public static String random(int length) {
-    StringBuilder text = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      text.append(NAME_CHARS.charAt(RANDOM.nextInt(NAME_CHARS.length())));
-    }
-    return text.toString();
+    return RandomText.of(length, RandomText.ALPHANUMERIC);
   }
 
   /**

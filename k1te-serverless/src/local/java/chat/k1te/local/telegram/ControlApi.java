@@ -55,6 +55,21 @@ final class ControlApi {
     return deliver(message);
   }
 
+  /** The author edits the text of a message: Telegram sends an {@code edited_message} update. */
+  HttpResponse editMessage(long chatId, long messageId, HttpRequest request) throws Exception {
+    Map<String, Object> body = Json.readObject(request.bodyText());
+    if (!(body.get("text") instanceof String text) || text.isBlank()) {
+      return error(400, "field 'text' is required and must be a non-empty string");
+    }
+    TgMessage edited = store.edit(chatId, messageId, text);
+    Map<String, Object> json = new LinkedHashMap<>(methods.json(edited));
+    json.put("edit_date", System.currentTimeMillis() / 1000);
+    int status = delivery.deliver("edited_message", json).get(60, TimeUnit.SECONDS);
+    Map<String, Object> answer = new LinkedHashMap<>(BotApiJson.control(edited));
+    answer.put("webhook_status", status);
+    return HttpResponse.json(200, answer);
+  }
+
   HttpResponse postFile(long chatId, HttpRequest request) throws Exception {
     Map<String, Object> fields = new LinkedHashMap<>();
     byte[] content;

@@ -22,6 +22,8 @@ public final class TelegramStandIn implements AutoCloseable {
   private static final Pattern BOT_FILE = Pattern.compile("/telegram/file/bot([^/]+)/(.+)");
   private static final Pattern CHAT = Pattern.compile("/telegram/chats/(-?\\d+)/(messages|files)");
   private static final Pattern FILE = Pattern.compile("/telegram/files/([^/]+)");
+  private static final Pattern MESSAGE =
+      Pattern.compile("/telegram/chats/(-?\\d+)/messages/(\\d+)");
 
   private final String token;
   private final TgUser bot;
@@ -92,6 +94,11 @@ public final class TelegramStandIn implements AutoCloseable {
         return post
             ? control.postMessage(chatId, request)
             : control.messages(chatId, request.queryParameters().containsKey("all"));
+      }
+      if ((m = MESSAGE.matcher(path)).matches()) {
+        return request.method().equals("POST")
+            ? control.editMessage(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), request)
+            : ControlApi.error(405, "use POST to edit a message");
       }
       if (path.equals(PREFIX + "/chats")) {
         return control.chats();

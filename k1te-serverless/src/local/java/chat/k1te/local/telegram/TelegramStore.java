@@ -98,6 +98,13 @@ public final class TelegramStore {
     return messages.get(chatId).values().stream().filter(TgMessage::pinned).reduce((a, b) -> b);
   }
 
+  /** Replaces the text of a message (an edit by its author). */
+  public synchronized TgMessage edit(long chatId, long messageId, String text) {
+    TgMessage edited = require(chatId, messageId, "message to edit not found").withText(text);
+    messages.get(chatId).put(messageId, edited);
+    return edited;
+  }
+
   public synchronized void delete(long chatId, long messageId) {
     require(chatId, messageId, "message to delete not found");
     messages.get(chatId).remove(messageId);

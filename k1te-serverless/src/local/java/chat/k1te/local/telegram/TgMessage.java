@@ -32,6 +32,21 @@ public record TgMessage(
         pinnedMessageId);
   }
 
+  TgMessage withText(String value) {
+    return new TgMessage(
+        chatId,
+        messageId,
+        from,
+        date,
+        value,
+        caption,
+        replyToMessageId,
+        file,
+        photo,
+        pinned,
+        pinnedMessageId);
+  }
+
   boolean isService() {
     return pinnedMessageId != null;
   }

@@ -1,5 +1,8 @@
 package chat.k1te.serverless.chat;
 
+import chat.k1te.serverless.log.Log;
+import java.util.Map;
+
 /**
  * Writes that follow a delivery. Once a message went out, the operation answers success: a failed
  * follow-up write is logged, never surfaced (an error would make the sender retry and the message
@@ -12,7 +15,7 @@ final class Bookkeeping {
     try {
       write.run();
     } catch (RuntimeException e) {
-      System.err.println("after delivery, " + what + " failed: " + e);
+      Log.warn("after delivery, " + what + " failed", e, Map.of());
     }
   }
 }

@@ -1,30 +1,17 @@
 package chat.k1te.serverless.chat;
 
+import chat.k1te.serverless.domain.BotText;
 import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
+import chat.k1te.serverless.domain.Language;
 import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.TelegramIds;
 import chat.k1te.serverless.telegram.TgUpdate.TgMessage;
 import java.util.Optional;
 
-/** The bot's commands (§1.3). Replies are plain text (no Markdown to break, §8.8). */
+/** The bot's commands (docs/behaviour.md#commands-and-deep-links); replies are plain text. */
 public final class BotCommands {
-  static final String HELP =
-      String.join(
-          "\n",
-          "This bot allows to set up support channel in the current chat.",
-          "",
-          "/host <channel> - make this chat the host of a new channel; visitors of the web chat",
-          "  with this channel name talk to this chat",
-          "/drop - delete the channel this chat hosts",
-          "/join <channel> - join a channel as a member and talk to its host",
-          "/leave - leave the channel you joined",
-          "/info - what this chat is part of",
-          "/help - this text",
-          "",
-          "Channel names have 8 to 32 characters: letters, digits, '-' and '_'.",
-          "Host replies go to the client who wrote last; use Reply on a message to answer"
-              + " another client.");
+  static final String HELP = BotText.HELP.english();
 
   private final Memberships memberships;
   private final ChannelAdmin channels;
@@ -39,108 +26,99 @@ public final class BotCommands {
     this.wsPublicUrl = wsPublicUrl;
   }
 
-  /** Runs a command and returns the reply text; a failure is answered with "⛔ reason". */
+  /** The language of the user who sent the message, as Telegram reports it. */
+  public static Language languageOf(TgMessage message) {
+    return Language.of(message.from().flatMap(u -> u.languageCode()));
+  }
+
+  /**
+   * Runs a command and returns the reply text in the sender's language; a failure is answered with
+   * "⛔ reason".
+   */
   public String run(String command, String argument, TgMessage message) {
+    Language language = languageOf(message);
     try {
-      return dispatch(command, argument, message);
+      return dispatch(command, argument, message, language);
     } catch (KiteException e) {
-      return "⛔ " + e.getMessage();
+      return "⛔ " + e.reason(language);
     }
   }
 
-  private String dispatch(String command, String argument, TgMessage message) {
+  private String dispatch(String command, String argument, TgMessage message, Language language) {
     String chat = TelegramIds.encode(message.chat().id());
     switch (command) {
       case "/help":
-        return HELP;
+        return BotText.HELP.in(language);
       case "/start":
-        return start(argument, message, chat);
+        return start(argument, message, chat, language);
       case "/host":
-        return host(argument, message, chat);
+        return host(argument, message, chat, language);
       case "/join":
-        return join(argument, message, chat);
+        return join(argument, message, chat, language);
       case "/leave":
-        return "✅ You left channel " + memberships.leave(chat);
+        return BotText.LEFT.in(language, memberships.leave(chat));
       case "/drop":
-        return "✅ You dropped channel " + channels.drop(chat);
+        return BotText.DROPPED.in(language, channels.drop(chat));
       case "/info":
-        return info(chat, message);
+        return info(chat, message, language);
       default:
-        return "⛔ Unsupported command " + command;
+        return "⛔ " + BotText.UNSUPPORTED_COMMAND.in(language, command);
     }
   }
 
-  private String start(String argument, TgMessage message, String chat) {
+  private String start(String argument, TgMessage message, String chat, Language language) {
     if (argument.isEmpty()) {
-      return HELP;
+      return BotText.HELP.in(language);
     }
     if (!argument.contains("__")) {
-      return join(argument, message, chat);
+      return join(argument, message, chat, language);
     }
     String[] parts = argument.split("__", -1);
     switch (parts[0]) {
       case "host":
         if (parts.length == 2) {
-          return host(parts[1], message, chat);
+          return host(parts[1], message, chat, language);
         }
         break;
       case "join":
         if (parts.length == 2) {
-          return join(parts[1], message, chat);
+          return join(parts[1], message, chat, language);
         }
         if (parts.length == 3) {
           Member member = memberships.switchToTelegram(parts[1], parts[2], chat);
-          replay.toTelegram(member, chat);
-          return "✅ You switched to Telegram";
+          replay.toTelegram(member, chat, language);
+          return BotText.SWITCHED.in(language);
         }
         break;
       default:
-        throw KiteException.badRequest("Unsupported subCommand " + parts[0]);
+        throw KiteException.badRequest(BotText.UNSUPPORTED_SUBCOMMAND, parts[0]);
     }
-    throw KiteException.badRequest("Malformed deep link " + argument);
+    throw KiteException.badRequest(BotText.MALFORMED_DEEP_LINK, argument);
   }
 
-  private String host(String channel, TgMessage message, String chat) {
+  private String host(String channel, TgMessage message, String chat, Language language) {
     String title =
         message.chat().title().orElseGet(() -> message.from().map(u -> u.displayName()).orElse(""));
-    boolean created = channels.host(channel, chat, title);
+    boolean created = channels.host(channel, chat, title, language);
     String url = wsPublicUrl + "?c=" + channel;
-    return created
-        ? "✅ Created channel " + channel + ". Use URL " + url + " to configure k1te chat frontend"
-        : "✅ This chat already hosts channel "
-            + channel
-            + ". Use URL "
-            + url
-            + " to configure k1te chat frontend";
+    return (created ? BotText.CHANNEL_CREATED : BotText.CHANNEL_HOSTED_ALREADY)
+        .in(language, channel, url);
   }
 
-  private String join(String channel, TgMessage message, String chat) {
+  private String join(String channel, TgMessage message, String chat, Language language) {
     String name =
         message.from().map(u -> u.displayName()).orElse(message.chat().title().orElse(chat));
     memberships.joinTelegram(channel, chat, name);
-    return "✅ You joined channel " + channel;
+    return BotText.JOINED.in(language, channel);
   }
 
-  private String info(String chat, TgMessage message) {
+  private String info(String chat, TgMessage message, Language language) {
     Optional<Member> member = memberships.byConnection(Connector.TG, chat);
     if (member.isEmpty()) {
-      return "You don't have any channels at the moment. To join one, use /join channelName;"
-          + " to create your own, use /host channelName.";
+      return BotText.INFO_NONE.in(language);
     }
     Member m = member.get();
     String name = message.from().map(u -> u.displayName()).orElse(m.userName());
-    if (m.host()) {
-      return "Hello, "
-          + name
-          + "!\nYou are a Host of the "
-          + m.channelName()
-          + " channel.\nMessages of its clients arrive here; reply to a message to answer its"
-          + " sender, or just write to answer the client who wrote last.";
-    }
-    return "Hello, "
-        + name
-        + "!\nYou are a Member of the "
-        + m.channelName()
-        + " channel.\nWhat you write here goes to the channel's host.";
+    return (m.host() ? BotText.INFO_HOST : BotText.INFO_MEMBER).in(language, name, m.channelName());
   }
 }

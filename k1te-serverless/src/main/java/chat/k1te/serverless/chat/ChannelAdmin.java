@@ -1,9 +1,11 @@
 package chat.k1te.serverless.chat;
 
+import chat.k1te.serverless.domain.BotText;
 import chat.k1te.serverless.domain.Channel;
 import chat.k1te.serverless.domain.ChannelName;
 import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
+import chat.k1te.serverless.domain.Language;
 import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.MemberRef;
 import chat.k1te.serverless.store.ChannelStore;
@@ -30,18 +32,16 @@ public final class ChannelAdmin {
   }
 
   /** Creates the channel with this chat as host; true if it was created now. */
-  public boolean host(String name, String chatRaw, String title) {
+  public boolean host(String name, String chatRaw, String title, Language language) {
     ChannelName.validate(name);
     if (name.contains("__")) {
-      throw KiteException.badRequest(
-          "Invalid channel name " + name + ": '__' separates deep-link parts and cannot be used");
+      throw KiteException.badRequest(BotText.NAME_WITH_SEPARATOR, name);
     }
     Optional<Member> bound = memberships.byConnection(Connector.TG, chatRaw);
     if (bound.isPresent() && !bound.get().host()) {
-      throw KiteException.conflict(
-          "This chat is a member of channel " + bound.get().channelName() + ". Use /leave first");
+      throw KiteException.conflict(BotText.CHAT_IS_A_MEMBER, bound.get().channelName());
     }
-    boolean created = channels.host(name, chatRaw) == ChannelStore.HostOutcome.CREATED;
+    boolean created = channels.host(name, chatRaw, language) == ChannelStore.HostOutcome.CREATED;
     Member host =
         Member.create(
             name,
@@ -62,14 +62,12 @@ public final class ChannelAdmin {
   public String drop(String chatRaw) {
     Optional<MemberRef> ref = connections.find(Connector.TG, chatRaw);
     if (ref.isEmpty()) {
-      throw KiteException.notFound("You don't host any channels to drop");
+      throw KiteException.notFound(BotText.NOTHING_TO_DROP);
     }
     Member member =
-        members
-            .find(ref.get())
-            .orElseThrow(() -> KiteException.notFound("You don't host any channels to drop"));
+        members.find(ref.get()).orElseThrow(() -> KiteException.notFound(BotText.NOTHING_TO_DROP));
     if (!member.host()) {
-      throw KiteException.badRequest("Only host member can drop its channel");
+      throw KiteException.badRequest(BotText.ONLY_HOST_DROPS);
     }
     dropChannel(ref.get().channelName(), chatRaw);
     return ref.get().channelName();

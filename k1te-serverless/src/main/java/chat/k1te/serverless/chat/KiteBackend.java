@@ -7,12 +7,16 @@ import chat.k1te.serverless.store.ChannelStore;
 import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.HistoryStore;
 import chat.k1te.serverless.store.MemberStore;
+import chat.k1te.serverless.store.NoticeBudget;
 import chat.k1te.serverless.store.Tables;
+import chat.k1te.serverless.store.TelegramLinkStore;
 import chat.k1te.serverless.store.UpdateLog;
 import chat.k1te.serverless.telegram.TelegramClient;
 import chat.k1te.serverless.ws.EmfMetrics;
 import chat.k1te.serverless.ws.WsPusher;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /** The dispatcher's object graph, wired once at init from its configuration. */
 public record KiteBackend(WebSocketService webSocket, WebhookService webhook) {
@@ -38,15 +42,44 @@ public record KiteBackend(WebSocketService webSocket, WebhookService webhook) {
             files);
     Router router = new Router(members, connections, history, outbox, clock);
     Replay replay = new Replay(members, history, outbox, router);
-    Memberships memberships = new Memberships(channels, members, connections, history, outbox);
+    TelegramLinks links =
+        new TelegramLinks(
+            new TelegramLinkStore(aws.dynamo(), tables, clock),
+            memoized(telegram::botUsername),
+            clock);
+    Memberships memberships =
+        new Memberships(
+            channels,
+            members,
+            connections,
+            history,
+            outbox,
+            links,
+            new NoticeBudget(aws.dynamo(), tables, clock));
     ChannelAdmin admin = new ChannelAdmin(channels, members, connections, memberships);
     BotCommands commands = new BotCommands(memberships, admin, replay, config.wsPublicUrl());
-    TelegramService telegramService =
-        new TelegramService(memberships, admin, members, router, commands, telegram, clock);
     UpdateLog progress = new UpdateLog(aws.dynamo(), tables, clock);
+    Corrections corrections = new Corrections(members, history, progress, outbox, clock);
+    TelegramService telegramService =
+        new TelegramService(
+            memberships, admin, members, router, commands, telegram, corrections, progress, clock);
     WebSocketService webSocket =
-        new WebSocketService(memberships, members, connections, router, replay, files, progress);
+        new WebSocketService(
+            memberships, members, connections, router, replay, files, progress, links);
     WebhookService webhook = new WebhookService(config.secretToken(), progress, telegramService);
     return new KiteBackend(webSocket, webhook);
+  }
+
+  /** The first successful answer, kept (the bot's username does not change while it runs). */
+  private static Supplier<String> memoized(Supplier<String> source) {
+    AtomicReference<String> value = new AtomicReference<>();
+    return () -> {
+      String known = value.get();
+      if (known == null) {
+        known = source.get();
+        value.set(known);
+      }
+      return known;
+    };
   }
 }

@@ -1,5 +1,6 @@
 package chat.k1te.serverless.chat;
 
+import chat.k1te.contracts.Retention;
 import chat.k1te.serverless.chat.Content.File;
 import chat.k1te.serverless.chat.Content.StoredFile;
 import chat.k1te.serverless.chat.Content.TelegramFile;
@@ -33,6 +34,10 @@ public final class Outbox {
    * holds the bot token) under the client's prefix.
    */
   public ChatMessage forWeb(ChatMessage m, String channel, String clientId) {
+    Content content = withoutExpiredFile(m.content());
+    if (content != m.content()) {
+      return m.withContent(content);
+    }
     if (m.content() instanceof File f && f.ref() instanceof TelegramFile t) {
       byte[] bytes = telegram.download(telegram.filePath(t.fileId()));
       String key = files.newKey(channel, clientId, f.name());
@@ -61,13 +66,40 @@ public final class Outbox {
             status));
   }
 
+  /**
+   * Pushes a frame that is not a message (an edit, a withdrawal); false when the socket is gone.
+   */
+  public boolean toWeb(String connectionId, Payload frame) {
+    return ws.push(connectionId, PayloadCodec.encode(frame));
+  }
+
   /** Pushes to a socket; false when the socket is gone. */
   public boolean toWeb(String connectionId, ChatMessage browserReady) {
     return ws.push(connectionId, webFrame(browserReady));
   }
 
+  /**
+   * A file whose object the bucket's lifecycle removed becomes a text saying so (replayed history
+   * can be older than the files it links to); anything else stays as it is.
+   */
+  Content withoutExpiredFile(Content content) {
+    if (content instanceof File f && f.ref() instanceof StoredFile s && files.expired(s.key())) {
+      return new Text(expiredFileText(f.name()));
+    }
+    return content;
+  }
+
+  static String expiredFileText(String fileName) {
+    return "📎 "
+        + fileName
+        + " is no longer available: files are kept "
+        + Retention.FILE_DAYS
+        + " days";
+  }
+
   /** Sends to a Telegram chat with an optional first line; returns the base-36 message id. */
-  public String toTelegram(String chatRaw, Content content, Optional<String> prefix) {
+  public String toTelegram(String chatRaw, Content original, Optional<String> prefix) {
+    Content content = withoutExpiredFile(original);
     long chat = TelegramIds.decode(chatRaw);
     long id;
     if (content instanceof Text t) {

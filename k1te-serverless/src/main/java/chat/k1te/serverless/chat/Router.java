@@ -1,9 +1,11 @@
 package chat.k1te.serverless.chat;
 
+import chat.k1te.serverless.domain.BotText;
 import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.TelegramIds;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.protocol.Payload;
 import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.HistoryStore;
@@ -16,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Delivers a message from one member to another: to the recipient's active connection, or into its
- * history when it is offline; then records peers, pins and history (§1.2, §1.5, §1.6).
+ * history when it is offline; then records peers, pins and history (docs/behaviour.md#routing).
  */
 public final class Router {
   private final MemberStore members;
@@ -58,7 +60,7 @@ public final class Router {
     Optional<Delivered> delivered = deliver(from, to, message, client);
     if (delivered.isEmpty()) {
       if (to.host()) {
-        throw KiteException.routing("Cannot dispatch request, no route found");
+        throw KiteException.routing(BotText.NO_ROUTE);
       }
       history.append(
           to.ref(), new HistoryStore.Item(message.id(), HistoryCodec.encode(message), now));
@@ -101,7 +103,7 @@ public final class Router {
           if (pinned.isPresent()) {
             next = next.withPin(to.id(), pinned);
           }
-          return fromWeb ? next.seenOnWeb(now) : next;
+          return fromWeb && !m.acknowledges() ? next.seenOnWeb(now) : next;
         });
   }
 
@@ -111,12 +113,14 @@ public final class Router {
       members.setPeer(to.ref(), from.id());
     }
     boolean unpinned = unpinAnswered(from, to);
-    if (unpinned || d.connector() == Connector.WS) {
+    // a widget that acknowledges moves its own mark: a push may reach a half-open socket
+    boolean pushed = d.connector() == Connector.WS && !to.acknowledges();
+    if (unpinned || pushed) {
       members.update(
           to,
           m -> {
             Member next = unpinned ? m.withPin(from.id(), Optional.empty()) : m;
-            return d.connector() == Connector.WS ? next.seenOnWeb(now) : next;
+            return pushed && !m.acknowledges() ? next.seenOnWeb(now) : next;
           });
     }
   }
@@ -170,7 +174,9 @@ public final class Router {
       outbox.telegram().pin(TelegramIds.decode(d.raw()), TelegramIds.decode(d.destinationId()));
       return Optional.of(d.destinationId());
     } catch (TelegramApiException e) {
-      return Optional.empty(); // no pin right (e.g. not an admin): delivery still counts
+      // no pin right (e.g. not an admin): delivery still counts
+      Log.warn("pin failed", e, Map.of("member", from.id()));
+      return Optional.empty();
     }
   }
 
@@ -187,6 +193,7 @@ public final class Router {
                 outbox.telegram().unpin(TelegramIds.decode(chat), TelegramIds.decode(pinned));
               } catch (TelegramApiException e) {
                 // already unpinned by hand or deleted: forget the record anyway
+                Log.warn("unpin failed", e, Map.of("member", from.id()));
               }
             });
     return true;

@@ -3,23 +3,28 @@ package chat.k1te.serverless.chat;
 import chat.k1te.serverless.chat.Content.File;
 import chat.k1te.serverless.chat.Content.TelegramFile;
 import chat.k1te.serverless.chat.Content.Text;
+import chat.k1te.serverless.domain.BotText;
 import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
+import chat.k1te.serverless.domain.Language;
 import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.MemberId;
 import chat.k1te.serverless.domain.MemberRef;
 import chat.k1te.serverless.domain.TelegramIds;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.store.MemberStore;
+import chat.k1te.serverless.store.UpdateLog;
 import chat.k1te.serverless.telegram.TelegramApiException;
 import chat.k1te.serverless.telegram.TelegramClient;
 import chat.k1te.serverless.telegram.TgUpdate;
 import chat.k1te.serverless.telegram.TgUpdate.MemberStatusChange;
 import chat.k1te.serverless.telegram.TgUpdate.TgMessage;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The Telegram side: updates from the webhook (§1.4) and routing of chat messages (§1.5). */
+/** The Telegram side: updates from the webhook and routing of chat messages (docs/behaviour.md). */
 public final class TelegramService {
   private static final Set<String> PRESENT =
       Set.of("member", "administrator", "creator", "restricted");
@@ -31,6 +36,8 @@ public final class TelegramService {
   private final Router router;
   private final BotCommands commands;
   private final TelegramClient telegram;
+  private final Corrections corrections;
+  private final UpdateLog routes;
   private final Clock clock;
   private volatile String botName;
 
@@ -41,6 +48,8 @@ public final class TelegramService {
       Router router,
       BotCommands commands,
       TelegramClient telegram,
+      Corrections corrections,
+      UpdateLog routes,
       Clock clock) {
     this.memberships = memberships;
     this.channels = channels;
@@ -48,6 +57,8 @@ public final class TelegramService {
     this.router = router;
     this.commands = commands;
     this.telegram = telegram;
+    this.corrections = corrections;
+    this.routes = routes;
     this.clock = clock;
   }
 
@@ -55,6 +66,13 @@ public final class TelegramService {
   public WebhookReply onUpdate(TgUpdate update, Attempt attempt) {
     if (update.myChatMember().isPresent()) {
       return onMembership(update.myChatMember().get());
+    }
+    if (update.edited().isPresent()) {
+      TgMessage edited = update.edited().get();
+      memberships
+          .byConnection(Connector.TG, TelegramIds.encode(edited.chat().id()))
+          .ifPresent(sender -> corrections.edited(sender, edited));
+      return new WebhookReply.Nothing();
     }
     if (update.message().isEmpty()) {
       return new WebhookReply.Nothing();
@@ -68,6 +86,14 @@ public final class TelegramService {
       return new WebhookReply.Nothing();
     }
     Optional<String> command = message.command();
+    if (command.filter("/delete"::equals).isPresent()) {
+      return WebhookReply.text(
+          chat,
+          memberships
+              .byConnection(Connector.TG, TelegramIds.encode(chat))
+              .map(sender -> corrections.withdraw(sender, message))
+              .orElse("⛔ This chat is not part of a channel"));
+    }
     if (command.isPresent()) {
       return WebhookReply.text(
           chat, commands.run(command.get(), message.commandArgument(), message));
@@ -75,7 +101,7 @@ public final class TelegramService {
     try {
       return route(message, attempt);
     } catch (KiteException e) {
-      return WebhookReply.text(chat, "⛔ " + e.getMessage());
+      return WebhookReply.text(chat, "⛔ " + e.reason(BotCommands.languageOf(message)));
     } catch (TelegramApiException e) {
       return WebhookReply.text(chat, "⛔ " + e.getMessage());
     }
@@ -83,16 +109,16 @@ public final class TelegramService {
 
   private WebhookReply onMembership(MemberStatusChange change) {
     long chat = change.chat().id();
+    Language language = Language.of(change.from().flatMap(u -> u.languageCode()));
     if (ABSENT.contains(change.newStatus()) && PRESENT.contains(change.oldStatus())) {
       channels.dropHostedBy(TelegramIds.encode(chat));
       return new WebhookReply.Nothing();
     }
     if (ABSENT.contains(change.oldStatus()) && PRESENT.contains(change.newStatus())) {
-      return WebhookReply.text(chat, "✅ You successfully added " + botName());
+      return WebhookReply.text(chat, BotText.BOT_ADDED.in(language, botName()));
     }
     if ("member".equals(change.oldStatus()) && "administrator".equals(change.newStatus())) {
-      return WebhookReply.text(
-          chat, "✅ " + botName() + " is an administrator now: it can pin unanswered messages");
+      return WebhookReply.text(chat, BotText.BOT_ADMIN.in(language, botName()));
     }
     return new WebhookReply.Nothing();
   }
@@ -102,6 +128,7 @@ public final class TelegramService {
       try {
         botName = "@" + telegram.botUsername();
       } catch (TelegramApiException e) {
+        Log.warn("getMe failed: the reply names no bot", e, Map.of());
         return "the bot";
       }
     }
@@ -114,7 +141,7 @@ public final class TelegramService {
     if (sender.isEmpty()) {
       return "private".equals(message.chat().type())
           ? WebhookReply.text(
-              message.chat().id(), "You are not in a channel yet. Use /join channelName, or /help")
+              message.chat().id(), BotText.NOT_IN_A_CHANNEL.in(BotCommands.languageOf(message)))
           : new WebhookReply.Nothing();
     }
     Member from = sender.get();
@@ -124,6 +151,9 @@ public final class TelegramService {
         new ChatMessage(
             TelegramIds.encode(message.messageId()), content, clock.instant(), !from.host());
     router.route(from, to, chatMessage, Connector.TG, attempt);
+    Bookkeeping.quietly(
+        "route of message " + chatMessage.id(),
+        () -> routes.routed(chatRaw, chatMessage.id(), to.id()));
     return new WebhookReply.Nothing();
   }
 
@@ -135,7 +165,7 @@ public final class TelegramService {
     return addressed
         .filter(id -> MemberId.isValid(id) && !id.equals(from.id()))
         .flatMap(id -> members.find(new MemberRef(from.channelName(), id)))
-        .orElseThrow(() -> KiteException.routing("Cannot dispatch request, no route found"));
+        .orElseThrow(() -> KiteException.routing(BotText.NO_ROUTE));
   }
 
   private static Content content(TgMessage message) {
@@ -151,6 +181,6 @@ public final class TelegramService {
     if (message.text().isPresent()) {
       return new Text(message.text().get());
     }
-    throw KiteException.badRequest("unsupported message type");
+    throw KiteException.badRequest(BotText.UNSUPPORTED_MESSAGE);
   }
 }

@@ -3,6 +3,7 @@ package chat.k1te.serverless.chat;
 import chat.k1te.serverless.chat.Content.File;
 import chat.k1te.serverless.chat.Content.StoredFile;
 import chat.k1te.serverless.chat.Content.Text;
+import chat.k1te.serverless.domain.BotText;
 import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
 import chat.k1te.serverless.domain.MediaPolicy;
@@ -10,6 +11,7 @@ import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.domain.MemberId;
 import chat.k1te.serverless.domain.MemberRef;
 import chat.k1te.serverless.files.FileStore;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.protocol.Payload;
 import chat.k1te.serverless.protocol.PayloadCodec;
 import chat.k1te.serverless.protocol.ProtocolException;
@@ -17,6 +19,7 @@ import chat.k1te.serverless.store.ConnectionStore;
 import chat.k1te.serverless.store.MemberStore;
 import chat.k1te.serverless.store.UpdateLog;
 import chat.k1te.serverless.telegram.TelegramApiException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +32,7 @@ public final class WebSocketService {
   private final Replay replay;
   private final FileStore files;
   private final UpdateLog progress;
+  private final TelegramLinks links;
 
   public WebSocketService(
       Memberships memberships,
@@ -37,7 +41,8 @@ public final class WebSocketService {
       Router router,
       Replay replay,
       FileStore files,
-      UpdateLog progress) {
+      UpdateLog progress,
+      TelegramLinks links) {
     this.memberships = memberships;
     this.members = members;
     this.connections = connections;
@@ -45,6 +50,7 @@ public final class WebSocketService {
     this.replay = replay;
     this.files = files;
     this.progress = progress;
+    this.links = links;
   }
 
   /**
@@ -61,11 +67,11 @@ public final class WebSocketService {
     if (memberId.isPresent()) {
       Member member =
           memberId
-              .filter(MemberId::isValid)
+              .filter(MemberId::isWebId)
               .flatMap(id -> members.find(new MemberRef(channel, id)))
               .filter(m -> !m.host()) // a socket must never take the host's place
               .orElseThrow(() -> KiteException.notFound("Member not found"));
-      memberships.bindWeb(member, connectionId);
+      memberships.bindWeb(member, connectionId, Optional.empty());
     }
   }
 
@@ -84,27 +90,49 @@ public final class WebSocketService {
             });
   }
 
-  /** Handles one frame and returns the reply frame; never throws for bad input. */
-  public Payload onFrame(String connectionId, String frame) {
+  /**
+   * Handles one frame and returns the reply frame, none for {@code SEEN}; never throws for bad
+   * input.
+   */
+  public Optional<Payload> onFrame(String connectionId, String frame) {
     try {
-      return handle(connectionId, PayloadCodec.decode(frame));
+      Payload payload = PayloadCodec.decode(frame);
+      if (payload instanceof Payload.Seen seen) {
+        acknowledged(connectionId, seen);
+        return Optional.empty();
+      }
+      return Optional.of(handle(connectionId, payload));
     } catch (ProtocolException e) {
-      return new Payload.Err(e.getMessage(), 400);
+      return Optional.of(new Payload.Err(e.getMessage(), 400));
     } catch (KiteException e) {
-      return new Payload.Err(e.getMessage(), e.code());
+      return Optional.of(new Payload.Err(e.getMessage(), e.code()));
     } catch (TelegramApiException e) {
-      return new Payload.Err(e.getMessage(), 502);
+      return Optional.of(new Payload.Err(e.getMessage(), 502));
+    }
+  }
+
+  /**
+   * An acknowledgement is never answered, not even with an error: the widget matches an ERR with
+   * its oldest unacknowledged message, and a lost acknowledgement only means a repeat on replay.
+   */
+  private void acknowledged(String connectionId, Payload.Seen seen) {
+    try {
+      current(connectionId).ifPresent(m -> replay.acknowledged(m, seen.messageId()));
+    } catch (RuntimeException e) {
+      System.err.println("SEEN " + seen.messageId() + " not recorded: " + e);
     }
   }
 
   private Payload handle(String connectionId, Payload payload) {
+    Log.annotate("frame", payload.getClass().getSimpleName().toUpperCase(Locale.ROOT));
     if (payload instanceof Payload.Ping) {
       current(connectionId).ifPresent(m -> catchUp(m, connectionId));
       return new Payload.Pong();
     }
     if (payload instanceof Payload.Join j) {
       Member member =
-          memberships.joinWeb(j.channelName(), j.memberId(), j.displayName(), connectionId);
+          memberships.joinWeb(
+              j.channelName(), j.memberId(), j.displayName(), connectionId, j.features());
       catchUp(member, connectionId);
       return new Payload.Ok();
     }
@@ -117,7 +145,7 @@ public final class WebSocketService {
       Member from = joined(connectionId);
       MediaPolicy.checkFile(u.fileType(), u.fileSize());
       FileStore.UploadSlot slot =
-          files.uploadSlot(from.channelName(), from.id(), u.fileName(), u.fileType());
+          files.uploadSlot(from.channelName(), from.id(), u.fileName(), u.fileType(), u.fileSize());
       return new Payload.UplSlot(u.messageId(), slot.getUrl(), slot.putUrl());
     }
     if (payload instanceof Payload.Bin b) {
@@ -131,10 +159,40 @@ public final class WebSocketService {
                   () ->
                       KiteException.badRequest(
                           "Unknown file URL: send the URL returned by UPL for this upload"));
-      File file = new File(new StoredFile(key), b.fileName(), b.fileType(), b.fileSize());
+      File file = new File(new StoredFile(key), b.fileName(), b.fileType(), uploaded(key, b));
       return send(from, new ChatMessage(b.messageId(), file, b.created(), true));
     }
+    if (payload instanceof Payload.LinkRequest) {
+      TelegramLinks.Link link = links.issue(joined(connectionId));
+      return new Payload.Link(link.url(), link.expires());
+    }
     throw KiteException.badRequest("Unexpected frame from a client");
+  }
+
+  /**
+   * The size of the object a BIN names, as S3 reports it: it must exist and have the type the BIN
+   * declares within that type's size limit, whatever the client claimed (the PUT URL bounds both,
+   * this check holds even for an object put some other way).
+   */
+  private long uploaded(String key, Payload.Bin b) {
+    if (!files.freshUpload(key)) {
+      throw KiteException.badRequest(
+          "This upload is too old to send: upload the file again (UPL, PUT, then BIN)");
+    }
+    FileStore.StoredObject object =
+        files
+            .stat(key)
+            .orElseThrow(
+                () ->
+                    KiteException.badRequest(
+                        "No file was uploaded to this URL: PUT the file to the URL returned by UPL"
+                            + " first"));
+    if (!object.contentType().equals(b.fileType())) {
+      throw KiteException.badRequest(
+          "The uploaded file is " + object.contentType() + ", not " + b.fileType());
+    }
+    MediaPolicy.checkFile(object.contentType(), object.size());
+    return object.size();
   }
 
   /**
@@ -167,14 +225,11 @@ public final class WebSocketService {
 
   private Payload route(Member from, ChatMessage message, Attempt attempt) {
     Member ready = catchUp(from, from.connections().getOrDefault(Connector.WS, ""));
-    String peer =
-        ready
-            .peerMemberId()
-            .orElseThrow(() -> KiteException.routing("Cannot dispatch request, no route found"));
+    String peer = ready.peerMemberId().orElseThrow(() -> KiteException.routing(BotText.NO_ROUTE));
     Member to =
         members
             .find(new MemberRef(ready.channelName(), peer))
-            .orElseThrow(() -> KiteException.routing("Cannot dispatch request, no route found"));
+            .orElseThrow(() -> KiteException.routing(BotText.NO_ROUTE));
     return router.route(ready, to, message, Connector.WS, attempt);
   }
 

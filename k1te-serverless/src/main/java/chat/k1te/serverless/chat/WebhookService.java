@@ -5,6 +5,7 @@ import chat.k1te.serverless.apigw.ApiResponse;
 import chat.k1te.serverless.json.Json;
 import chat.k1te.serverless.json.JsonException;
 import chat.k1te.serverless.json.JsonObject;
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.store.UpdateLog;
 import chat.k1te.serverless.telegram.TgUpdate;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,11 @@ public final class WebhookService {
       return error(400, "the update is not JSON: " + e.getMessage());
     }
     TgUpdate update = TgUpdate.parse(body);
+    Log.annotate(
+        "update",
+        update.myChatMember().isPresent()
+            ? "my_chat_member"
+            : update.message().isPresent() ? "message" : "other");
     if (update.updateId() < 0) {
       return error(400, "the update has no update_id");
     }
@@ -72,10 +78,10 @@ public final class WebhookService {
     } catch (RuntimeException e) {
       if (!attempt.delivered()) {
         updates.release(key); // nothing visible happened: Telegram's retry does the work
-        System.err.println("webhook: update " + update.updateId() + " failed: " + e);
+        Log.error("webhook update failed", e, Map.of("updateId", update.updateId()));
         return error(500, "update " + update.updateId() + " failed; Telegram redelivers it");
       }
-      System.err.println("webhook: update " + update.updateId() + " failed after delivery: " + e);
+      Log.warn("webhook update failed after delivery", e, Map.of("updateId", update.updateId()));
       reply = new WebhookReply.Nothing();
     }
     String answer = Json.write(reply.toJson());

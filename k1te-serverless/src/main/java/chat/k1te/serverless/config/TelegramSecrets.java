@@ -5,7 +5,9 @@ import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_BOT_TOKEN;
 import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER;
 import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_SECRET_TOKEN;
 import static chat.k1te.contracts.LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER;
+import static chat.k1te.contracts.LambdaEnvironment.UNSET_SECRET;
 
+import chat.k1te.serverless.log.Log;
 import chat.k1te.serverless.runtime.ssm.SsmParameterClient;
 import java.net.URI;
 import java.util.ArrayList;
@@ -47,10 +49,28 @@ public final class TelegramSecrets {
     List<String> values = new ArrayList<>();
     for (int i = 0; i < secrets.size(); i++) {
       Secret secret = secrets.get(i);
-      values.add(
-          direct.get(i).orElseGet(() -> fetched.getOrDefault(secret.parameterVariable(), "")));
+      String value =
+          direct.get(i).orElseGet(() -> fetched.getOrDefault(secret.parameterVariable(), ""));
+      refusePlaceholder(secret, direct.get(i).isPresent(), value);
+      values.add(value);
     }
+    values.forEach(Log::hideSecret);
     return values;
+  }
+
+  /**
+   * The placeholder infra writes for an unset Terraform variable is public: accepting it would let
+   * anyone who knows it pass the webhook check (fail open). The message names where it came from.
+   */
+  private static void refusePlaceholder(Secret secret, boolean direct, String value) {
+    if (UNSET_SECRET.equals(value)) {
+      throw new ConfigurationException(
+          (direct
+                  ? secret.directVariable()
+                  : "the SSM parameter named by " + secret.parameterVariable())
+              + " holds the placeholder written when the stage was applied without this secret:"
+              + " apply the stage again with the secret set");
+    }
   }
 
   private static Map<String, String> fetch(Env env, Map<String, String> parameterNames) {

@@ -10,12 +10,10 @@ public final class ChannelName {
 
   public static String validate(String name) {
     if (name == null || name.isBlank()) {
-      throw KiteException.badRequest(
-          "Missing channel name. Use a name of 8 to 32 letters, digits, '-' or '_'");
+      throw KiteException.badRequest(BotText.MISSING_CHANNEL_NAME);
     }
     if (!VALID.matcher(name).matches()) {
-      throw KiteException.badRequest(
-          "Invalid channel name " + name + ". Use 8 to 32 characters: letters, digits, '-' or '_'");
+      throw KiteException.badRequest(BotText.INVALID_CHANNEL_NAME, name);
     }
     return name;
   }

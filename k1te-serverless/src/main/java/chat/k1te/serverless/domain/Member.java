@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A participant of a channel: the host (a Telegram chat) or a client (a web visitor or a Telegram
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param pinnedMessages for each recipient, the message of this member pinned (unanswered) there
  * @param webSeen time of the newest history item the web client has seen (replay starts after it)
  * @param replayPending a web connection opened and has not been sent the missed history yet
+ * @param webFeatures what the member's widget announced in JOIN beyond the first protocol revision
  */
 public record Member(
     String channelName,
@@ -27,11 +29,19 @@ public record Member(
     Map<String, String> pinnedMessages,
     Optional<Instant> webSeen,
     boolean replayPending,
+    Set<String> webFeatures,
     long version) {
+
+  /** The widget acknowledges what it displayed ({@code SEEN}) and drops repeated ids. */
+  public static final String ACKNOWLEDGES = "seen";
+
+  /** The widget applies {@code EDIT} and {@code DEL} to messages it shows. */
+  public static final String EDITS = "edit";
 
   public Member {
     connections = Map.copyOf(connections);
     pinnedMessages = Map.copyOf(pinnedMessages);
+    webFeatures = Set.copyOf(webFeatures);
   }
 
   public static Member create(
@@ -53,6 +63,7 @@ public record Member(
         Map.of(),
         Optional.empty(),
         false,
+        Set.of(),
         0);
   }
 
@@ -85,6 +96,7 @@ public record Member(
         pinnedMessages,
         webSeen,
         replayPending,
+        webFeatures,
         version);
   }
 
@@ -103,6 +115,7 @@ public record Member(
         pinnedMessages,
         webSeen,
         replayPending,
+        webFeatures,
         version);
   }
 
@@ -122,6 +135,7 @@ public record Member(
         pinnedMessages,
         webSeen,
         replayPending,
+        webFeatures,
         version);
   }
 
@@ -139,6 +153,7 @@ public record Member(
         pinnedMessages,
         webSeen,
         replayPending,
+        webFeatures,
         version);
   }
 
@@ -156,6 +171,7 @@ public record Member(
         next,
         webSeen,
         replayPending,
+        webFeatures,
         version);
   }
 
@@ -173,6 +189,7 @@ public record Member(
         pinnedMessages,
         Optional.of(latest),
         replayPending,
+        webFeatures,
         version);
   }
 
@@ -188,7 +205,29 @@ public record Member(
         pinnedMessages,
         webSeen,
         pending,
+        webFeatures,
         version);
+  }
+
+  public Member withWebFeatures(Set<String> features) {
+    return new Member(
+        channelName,
+        id,
+        userName,
+        host,
+        peerMemberId,
+        lastActiveConnector,
+        connections,
+        pinnedMessages,
+        webSeen,
+        replayPending,
+        features,
+        version);
+  }
+
+  /** The widget acknowledges what it displayed: only its acknowledgements move {@code webSeen}. */
+  public boolean acknowledges() {
+    return webFeatures.contains(ACKNOWLEDGES);
   }
 
   public Member withVersion(long newVersion) {
@@ -203,6 +242,7 @@ public record Member(
         pinnedMessages,
         webSeen,
         replayPending,
+        webFeatures,
         newVersion);
   }
 }

@@ -1,16 +1,22 @@
 package chat.k1te.serverless.files;
 
+import chat.k1te.contracts.Retention;
+import chat.k1te.serverless.domain.RandomText;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -21,16 +27,17 @@ public final class FileStore {
   public static final Duration URL_VALIDITY = Duration.ofMinutes(60);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withZone(ZoneOffset.UTC);
-  private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
   /** A presigned upload slot. */
   public record UploadSlot(String key, String getUrl, String putUrl) {}
+
+  /** What the bucket holds under a key, as S3 reports it (not as the client claimed). */
+  public record StoredObject(long size, String contentType) {}
 
   private final S3Client s3;
   private final S3Presigner presigner;
   private final String bucket;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
 
   public FileStore(S3Client s3, S3Presigner presigner, String bucket, Clock clock) {
     this.s3 = s3;
@@ -40,19 +47,49 @@ public final class FileStore {
   }
 
   public String newKey(String channel, String member, String fileName) {
-    char[] prefix = new char[10];
-    for (int i = 0; i < prefix.length; i++) {
-      prefix[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-    }
+    String prefix = RandomText.of(10, RandomText.LOWER_ALPHANUMERIC);
     return channel
         + "/"
         + member
         + "/"
         + DAY.format(clock.instant())
         + "/"
-        + new String(prefix)
+        + prefix
         + "-"
         + sanitize(fileName);
+  }
+
+  /** The UTC day a key was issued on (its third segment), if the key has our layout. */
+  static Optional<LocalDate> issuedOn(String key) {
+    String[] parts = key.split("/", -1);
+    if (parts.length != 4) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(parts[2]));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * True when the bucket's lifecycle has deleted (or is about to delete) the object: it lives
+   * {@link Retention#FILE_DAYS} from its day. DynamoDB's TTL deletes history late, so a history
+   * item can outlive the file it links to.
+   */
+  public boolean expired(String key) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return issuedOn(key)
+        .map(day -> !day.plusDays(Retention.FILE_DAYS).isAfter(today))
+        .orElse(false);
+  }
+
+  /** True when a message may still name the upload: issued today or yesterday (UTC). */
+  public boolean freshUpload(String key) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return issuedOn(key)
+        .map(day -> !day.plusDays(Retention.UPLOAD_TO_MESSAGE_DAYS).isBefore(today))
+        .orElse(false);
   }
 
   /** Keeps letters, digits, '.', '-' and '_' (others become '_'), at most 100 characters. */
@@ -64,17 +101,45 @@ public final class FileStore {
     return name.isEmpty() ? "file" : name;
   }
 
-  public UploadSlot uploadSlot(String channel, String member, String fileName, String mimeType) {
+  /**
+   * A PUT URL for exactly {@code size} bytes of {@code mimeType}: both headers are signed, so S3
+   * refuses an upload of another length or type (403) instead of storing up to 5 GB.
+   */
+  public UploadSlot uploadSlot(
+      String channel, String member, String fileName, String mimeType, long size) {
     String key = newKey(channel, member, fileName);
     String put =
         presigner
             .presignPutObject(
                 b ->
                     b.signatureDuration(URL_VALIDITY)
-                        .putObjectRequest(r -> r.bucket(bucket).key(key).contentType(mimeType)))
+                        .putObjectRequest(
+                            r ->
+                                r.bucket(bucket)
+                                    .key(key)
+                                    .contentType(mimeType)
+                                    .contentLength(size)))
             .url()
             .toString();
     return new UploadSlot(key, getUrl(key), put);
+  }
+
+  /** The object's size and type, or empty when nothing was uploaded under the key. */
+  public Optional<StoredObject> stat(String key) {
+    try {
+      HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
+      return Optional.of(
+          new StoredObject(
+              head.contentLength(),
+              head.contentType() == null ? "application/octet-stream" : head.contentType()));
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   public String getUrl(String key) {

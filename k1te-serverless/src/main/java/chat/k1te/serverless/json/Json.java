@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public final class Json {
   private static final JSON JSON_STD = JSON.std;
+  private static final JSON WITH_NULLS = JSON_STD.with(JSON.Feature.WRITE_NULL_PROPERTIES);
 
   private Json() {}
 
@@ -69,6 +70,18 @@ public final class Json {
   public static String write(Object value) {
     try {
       return JSON_STD.asString(value);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes entries whose value is null too ({@link #write} leaves them out): API Gateway's events
+   * carry {@code "queryStringParameters": null}, and the local runtime writes them alike.
+   */
+  public static String writeWithNulls(Object value) {
+    try {
+      return WITH_NULLS.asString(value);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
     }

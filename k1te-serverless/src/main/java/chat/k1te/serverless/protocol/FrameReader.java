@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The elements of one client frame, read by position with type checks that name the element. */
 record FrameReader(String tag, List<?> elements) {
@@ -51,6 +53,26 @@ record FrameReader(String tag, List<?> elements) {
           tag + " element " + i + " (" + name + ") must be at most " + MAX_ID + " characters");
     }
     return s;
+  }
+
+  /** An optional array of at most 16 short strings (the widget's features). */
+  Set<String> features(int i) throws ProtocolException {
+    Object value = at(i);
+    if (value == null) {
+      return Set.of();
+    }
+    if (value instanceof List<?> list && list.size() <= 16) {
+      Set<String> features = new TreeSet<>();
+      for (Object feature : list) {
+        if (!(feature instanceof String s) || s.isEmpty() || s.length() > 32) {
+          throw new ProtocolException(
+              tag + " element " + i + " (features) must hold strings of 1 to 32 characters");
+        }
+        features.add(s);
+      }
+      return features;
+    }
+    throw wrongType(i, "features", "an array of at most 16 strings");
   }
 
   Optional<String> optionalString(int i, String name) throws ProtocolException {

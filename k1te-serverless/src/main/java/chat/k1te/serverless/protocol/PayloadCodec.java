@@ -29,7 +29,11 @@ public final class PayloadCodec {
 
   static List<Object> elements(Payload payload) {
     if (payload instanceof Join j) {
-      return list("JOIN", j.memberId(), j.memberName().orElse(null), j.channelName());
+      List<Object> join = list("JOIN", j.memberId(), j.memberName().orElse(null), j.channelName());
+      if (!j.features().isEmpty()) {
+        join.add(j.features().stream().sorted().toList());
+      }
+      return join;
     }
     if (payload instanceof Txt t) {
       return withStatus(list("TXT", t.messageId(), t.text(), t.created().toString()), t.status());
@@ -62,6 +66,21 @@ public final class PayloadCodec {
     if (payload instanceof Ok) {
       return list("OK");
     }
+    if (payload instanceof Payload.Seen seen) {
+      return list("SEEN", seen.messageId());
+    }
+    if (payload instanceof Payload.Edit e) {
+      return list("EDIT", e.messageId(), e.text(), e.edited().toString());
+    }
+    if (payload instanceof Payload.Del d) {
+      return list("DEL", d.messageId());
+    }
+    if (payload instanceof Payload.LinkRequest) {
+      return list("LINK");
+    }
+    if (payload instanceof Payload.Link l) {
+      return list("LINK", l.url(), l.expires().toString());
+    }
     if (payload instanceof Ping) {
       return list("PING");
     }
@@ -82,7 +101,7 @@ public final class PayloadCodec {
     return elements;
   }
 
-  /** Decodes a frame a client may send: JOIN, TXT, BIN, UPL or PING. */
+  /** Decodes a frame a client may send: JOIN, TXT, BIN, UPL, SEEN, LINK or PING. */
   public static Payload decode(String frame) throws ProtocolException {
     if (frame == null || frame.isBlank()) {
       throw new ProtocolException("Empty frame: expected a JSON array such as [\"PING\"]");
@@ -102,11 +121,16 @@ public final class PayloadCodec {
     FrameReader f = new FrameReader(tag, list);
     return switch (tag) {
       case "JOIN" -> {
-        f.arity(4, 4, "[\"JOIN\", memberId, memberName or null, channelName]");
+        f.arity(4, 5, "[\"JOIN\", memberId, memberName or null, channelName, features?]");
         yield new Join(
             f.nonBlank(1, "memberId"),
             f.optionalString(2, "memberName"),
-            f.nonBlank(3, "channelName"));
+            f.nonBlank(3, "channelName"),
+            f.features(4));
+      }
+      case "SEEN" -> {
+        f.arity(2, 2, "[\"SEEN\", messageId]");
+        yield new Payload.Seen(f.id(1, "messageId"));
       }
       case "TXT" -> {
         f.arity(4, 5, "[\"TXT\", messageId, text, created, status?]");
@@ -133,13 +157,19 @@ public final class PayloadCodec {
             f.size(4, "fileSize"),
             f.instant(5, "created"));
       }
+      case "LINK" -> {
+        f.arity(1, 1, "[\"LINK\"]");
+        yield new Payload.LinkRequest();
+      }
       case "PING" -> {
         f.arity(1, 1, "[\"PING\"]");
         yield new Ping();
       }
       default ->
           throw new ProtocolException(
-              "Unsupported frame type " + tag + ": a client may send JOIN, TXT, BIN, UPL or PING");
+              "Unsupported frame type "
+                  + tag
+                  + ": a client may send JOIN, TXT, BIN, UPL, SEEN, LINK or PING");
     };
   }
 

@@ -1,5 +1,6 @@
 package chat.k1te.serverless.runtime;
 
+import chat.k1te.serverless.log.Log;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,8 @@ public record ErrorReport(
   public static ErrorReport of(String category, Throwable error) {
     List<String> frames =
         Arrays.stream(error.getStackTrace()).map(StackTraceElement::toString).toList();
-    return new ErrorReport(category, error.getClass().getName(), describe(error), frames);
+    // Lambda may show this message to the caller and in its logs: no secret in it either
+    return new ErrorReport(category, error.getClass().getName(), Log.hide(describe(error)), frames);
   }
 
   /** The message, followed by the messages of its causes, so the log shows the root cause. */

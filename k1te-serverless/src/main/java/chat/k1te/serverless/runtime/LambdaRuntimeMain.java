@@ -1,5 +1,7 @@
 package chat.k1te.serverless.runtime;
 
+import chat.k1te.serverless.log.Level;
+import chat.k1te.serverless.log.Log;
 import java.util.Map;
 
 /**
@@ -20,7 +22,8 @@ public final class LambdaRuntimeMain {
     try {
       api = new RuntimeApiClient(env.get("AWS_LAMBDA_RUNTIME_API"));
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage()); // no Runtime API to report to: only the log remains
+      // no Runtime API to report to: only the log remains
+      System.out.println(Log.line(Level.ERROR, e.getMessage(), Map.of(), null));
       return 2;
     }
     FunctionSettings function;

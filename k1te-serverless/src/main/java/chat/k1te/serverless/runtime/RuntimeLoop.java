@@ -1,9 +1,12 @@
 package chat.k1te.serverless.runtime;
 
+import chat.k1te.serverless.log.Level;
+import chat.k1te.serverless.log.Log;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
@@ -51,7 +54,7 @@ public final class RuntimeLoop {
               ? ErrorReport.NO_SUCH_HANDLER
               : ErrorReport.INIT_FAILED;
       ErrorReport report = ErrorReport.of(category, e);
-      logger.log("init failed: " + report.errorType() + ": " + report.errorMessage());
+      logger.log(Log.line(Level.ERROR, "init failed", Map.of("errorType", report.errorType()), e));
       api.reportInitError(report);
       return 1;
     }
@@ -60,7 +63,7 @@ public final class RuntimeLoop {
         handle(handler, api.next());
       }
     } catch (RuntimeApiException e) {
-      logger.log("runtime stopped: " + e.getMessage());
+      logger.log(Log.line(Level.ERROR, "runtime stopped: " + e.getMessage(), Map.of(), null));
       return 1;
     }
   }
@@ -85,7 +88,7 @@ public final class RuntimeLoop {
           output,
           new InvocationContext(invocation, function, logger, clock));
     } catch (Throwable e) {
-      fail(invocation, ErrorReport.of(ErrorReport.HANDLER_FAILED, e));
+      fail(invocation, ErrorReport.of(ErrorReport.HANDLER_FAILED, e), e);
       if (e instanceof VirtualMachineError fatal) {
         throw fatal; // the process is not trustworthy after this: Lambda starts a new one
       }
@@ -95,18 +98,17 @@ public final class RuntimeLoop {
       api.respond(invocation.requestId(), output.toByteArray());
     } catch (RuntimeApiException e) {
       // e.g. 413 for a response above the payload limit: the invocation fails, the runtime goes on
-      fail(invocation, ErrorReport.of("Runtime.ResponseRejected", e));
+      fail(invocation, ErrorReport.of("Runtime.ResponseRejected", e), e);
     }
   }
 
-  private void fail(Invocation invocation, ErrorReport report) {
+  private void fail(Invocation invocation, ErrorReport report, Throwable cause) {
     logger.log(
-        "invocation "
-            + invocation.requestId()
-            + " failed: "
-            + report.errorType()
-            + ": "
-            + report.errorMessage());
+        Log.line(
+            Level.ERROR,
+            "invocation failed",
+            Map.of("requestId", invocation.requestId(), "errorType", report.errorType()),
+            cause));
     api.reportInvocationError(invocation.requestId(), report);
   }
 }

@@ -3,8 +3,10 @@ package chat.k1te.serverless.store;
 import static chat.k1te.serverless.store.Attr.n;
 import static chat.k1te.serverless.store.Attr.s;
 
+import chat.k1te.serverless.domain.BotText;
 import chat.k1te.serverless.domain.Channel;
 import chat.k1te.serverless.domain.KiteException;
+import chat.k1te.serverless.domain.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -50,7 +52,13 @@ public final class ChannelStore {
   }
 
   public Optional<Channel> find(String name) {
-    return get(name).map(i -> new Channel(name, Attr.string(i, "host").orElseThrow()));
+    return get(name)
+        .map(
+            i ->
+                new Channel(
+                    name,
+                    Attr.string(i, "host").orElseThrow(),
+                    Attr.string(i, "language").map(Language::valueOf).orElse(Language.EN)));
   }
 
   /** The channel the host owns, if its claim and the channel agree. */
@@ -61,7 +69,7 @@ public final class ChannelStore {
         .filter(c -> c.hostId().equals(hostId));
   }
 
-  public HostOutcome host(String name, String hostId) {
+  public HostOutcome host(String name, String hostId, Language language) {
     for (int attempt = 0; attempt < 4; attempt++) {
       if (!claim(name, hostId)) {
         continue;
@@ -71,7 +79,11 @@ public final class ChannelStore {
             dynamo.putItem(
                 b ->
                     b.tableName(table)
-                        .item(Map.of("name", s(name), "host", s(hostId)))
+                        .item(
+                            Map.of(
+                                "name", s(name),
+                                "host", s(hostId),
+                                "language", s(language.name())))
                         .conditionExpression("attribute_not_exists(#n) OR #h = :h")
                         .expressionAttributeNames(Map.of("#n", "name", "#h", "host"))
                         .expressionAttributeValues(Map.of(":h", s(hostId)))
@@ -81,10 +93,10 @@ public final class ChannelStore {
             : HostOutcome.CREATED;
       } catch (ConditionalCheckFailedException taken) {
         releaseClaim(hostId, name);
-        throw KiteException.conflict("Channel name is already taken");
+        throw KiteException.conflict(BotText.NAME_TAKEN);
       }
     }
-    throw KiteException.conflict("You cannot host more than one channel");
+    throw KiteException.conflict(BotText.ONE_CHANNEL_PER_HOST);
   }
 
   /** True when the claim {@code host:<hostId>} now names {@code name}; false to try again. */
@@ -113,7 +125,7 @@ public final class ChannelStore {
       boolean live = find(other).filter(c -> c.hostId().equals(hostId)).isPresent();
       long age = clock.millis() - Attr.number(existing.get(), "claimedAt", 0);
       if (live || age < STALE_CLAIM.toMillis()) {
-        throw KiteException.conflict("You cannot host more than one channel");
+        throw KiteException.conflict(BotText.ONE_CHANNEL_PER_HOST);
       }
       releaseClaim(hostId, other);
       return false;

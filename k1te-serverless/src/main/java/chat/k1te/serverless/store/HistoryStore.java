@@ -3,6 +3,7 @@ package chat.k1te.serverless.store;
 import static chat.k1te.serverless.store.Attr.n;
 import static chat.k1te.serverless.store.Attr.s;
 
+import chat.k1te.contracts.Retention;
 import chat.k1te.serverless.domain.MemberRef;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -24,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Times are stored fixed-width (milliseconds, UTC) so that string order is time order.
  */
 public final class HistoryStore {
-  public static final Duration RETENTION = Duration.ofDays(92);
+  public static final Duration RETENTION = Duration.ofDays(Retention.HISTORY_DAYS);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -60,17 +62,45 @@ public final class HistoryStore {
                         "ttl", n(item.time().plus(RETENTION).getEpochSecond()))));
   }
 
+  /** Removes one item (a withdrawn message). */
+  public void delete(MemberRef member, String messageId) {
+    dynamo.deleteItem(
+        b -> b.tableName(table).key(Map.of("id", s(id(member)), "messageId", s(messageId))));
+  }
+
   /** Items stored strictly after {@code after}, oldest first. */
   public List<Item> after(MemberRef member, Instant after) {
+    return since(member, after, ">");
+  }
+
+  /** Items stored at or after {@code from}, oldest first (for a widget that drops repeats). */
+  public List<Item> from(MemberRef member, Instant from) {
+    return since(member, from, ">=");
+  }
+
+  private List<Item> since(MemberRef member, Instant time, String comparison) {
     return query(
         QueryRequest.builder()
             .tableName(table)
             .indexName("MessageTime")
-            .keyConditionExpression("id = :id AND #t > :t")
+            .keyConditionExpression("id = :id AND #t " + comparison + " :t")
             .expressionAttributeNames(Map.of("#t", "time"))
-            .expressionAttributeValues(Map.of(":id", s(id(member)), ":t", s(format(after))))
+            .expressionAttributeValues(Map.of(":id", s(id(member)), ":t", s(format(time))))
             .scanIndexForward(true),
         Integer.MAX_VALUE);
+  }
+
+  /** One item by its message id. */
+  public Optional<Item> find(MemberRef member, String messageId) {
+    Map<String, AttributeValue> i =
+        dynamo
+            .getItem(
+                b ->
+                    b.tableName(table)
+                        .key(Map.of("id", s(id(member)), "messageId", s(messageId)))
+                        .consistentRead(true))
+            .item();
+    return i == null || i.isEmpty() ? Optional.empty() : Optional.of(item(i));
   }
 
   /** The last {@code limit} items, oldest first. */
@@ -114,6 +144,13 @@ public final class HistoryStore {
     }
   }
 
+  private static Item item(Map<String, AttributeValue> i) {
+    return new Item(
+        Attr.string(i, "messageId").orElseThrow(),
+        Attr.string(i, "content").orElseThrow(),
+        Instant.parse(Attr.string(i, "time").orElseThrow()));
+  }
+
   private List<Item> query(QueryRequest.Builder request, int limit) {
     List<Item> items = new ArrayList<>();
     Map<String, AttributeValue> start = null;
@@ -126,11 +163,7 @@ public final class HistoryStore {
         if (items.size() == limit) {
           return items;
         }
-        items.add(
-            new Item(
-                Attr.string(i, "messageId").orElseThrow(),
-                Attr.string(i, "content").orElseThrow(),
-                Instant.parse(Attr.string(i, "time").orElseThrow())));
+        items.add(item(i));
       }
       start =
           page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()

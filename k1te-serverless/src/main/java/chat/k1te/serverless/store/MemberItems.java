@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Member ↔ DynamoDB item. Absent values are omitted from the item. */
@@ -32,6 +33,9 @@ final class MemberItems {
     item.put("pinnedMessages", AttributeValue.fromM(pins));
     m.webSeen().ifPresent(t -> item.put("webSeen", s(t.toString())));
     item.put("replayPending", AttributeValue.fromBool(m.replayPending()));
+    if (!m.webFeatures().isEmpty()) {
+      item.put("webFeatures", AttributeValue.fromSs(m.webFeatures().stream().sorted().toList()));
+    }
     item.put("version", n(m.version()));
     return item;
   }
@@ -58,6 +62,7 @@ final class MemberItems {
         pins,
         Attr.string(item, "webSeen").map(Instant::parse),
         Attr.bool(item, "replayPending"),
+        item.containsKey("webFeatures") ? Set.copyOf(item.get("webFeatures").ss()) : Set.of(),
         Attr.number(item, "version", 0));
   }
 

@@ -4,7 +4,12 @@ import chat.k1te.contracts.tables.KiteTables;
 
 /** The physical table names of one stage. */
 public record Tables(
-    String channels, String members, String connections, String messages, String updates) {
+    String channels,
+    String members,
+    String connections,
+    String messages,
+    String updates,
+    String telegramLinks) {
 
   public static Tables of(String stage) {
     return new Tables(
@@ -12,6 +17,7 @@ public record Tables(
         KiteTables.MEMBERS.tableName(stage),
         KiteTables.CONNECTIONS.tableName(stage),
         KiteTables.MESSAGES.tableName(stage),
-        KiteTables.UPDATES.tableName(stage));
+        KiteTables.UPDATES.tableName(stage),
+        KiteTables.TELEGRAM_LINKS.tableName(stage));
   }
 }

@@ -21,6 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 public final class UpdateLog {
   static final Duration KEEP = Duration.ofDays(1);
 
+  /** Telegram lets a message be edited for 48 hours. */
+  static final Duration ROUTES_KEPT = Duration.ofDays(3);
+
   /**
    * A claim older than this whose holder recorded no delivery is taken over: the holder crashed or
    * timed out (longer than any function timeout).
@@ -122,6 +125,33 @@ public final class UpdateLog {
                 .key(key(key))
                 .updateExpression("SET answer = :a")
                 .expressionAttributeValues(Map.of(":a", s(answer))));
+  }
+
+  /** Remembers to whom a Telegram message went, so that its edit or deletion can follow it. */
+  public void routed(String chatRaw, String messageRaw, String recipientId) {
+    dynamo.putItem(
+        b ->
+            b.tableName(table)
+                .item(
+                    Map.of(
+                        "updateId", s(routeKey(chatRaw, messageRaw)),
+                        "recipient", s(recipientId),
+                        "ttl", n(clock.instant().plus(ROUTES_KEPT).getEpochSecond()))));
+  }
+
+  /** The member a Telegram message went to, while it can still be edited. */
+  public Optional<String> recipientOf(String chatRaw, String messageRaw) {
+    Map<String, AttributeValue> item =
+        dynamo
+            .getItem(
+                b ->
+                    b.tableName(table).key(key(routeKey(chatRaw, messageRaw))).consistentRead(true))
+            .item();
+    return item == null ? Optional.empty() : Attr.string(item, "recipient");
+  }
+
+  private static String routeKey(String chatRaw, String messageRaw) {
+    return "tg:" + chatRaw + ":" + messageRaw;
   }
 
   /** Gives the claim up after a failure before any delivery, so that a retry does the work. */

@@ -7,10 +7,18 @@ import java.util.Optional;
 
 /** The parts of a Telegram {@code Update} that Kite reacts to. */
 public record TgUpdate(
-    long updateId, Optional<TgMessage> message, Optional<MemberStatusChange> myChatMember) {
+    long updateId,
+    Optional<TgMessage> message,
+    Optional<TgMessage> edited,
+    Optional<MemberStatusChange> myChatMember) {
 
+  /** A Telegram user; {@code languageCode} is the IETF tag of the user's app language, if sent. */
   public record User(
-      long id, String firstName, Optional<String> lastName, Optional<String> username) {
+      long id,
+      String firstName,
+      Optional<String> lastName,
+      Optional<String> username,
+      Optional<String> languageCode) {
     public String displayName() {
       String full = (firstName + lastName.map(l -> " " + l).orElse("")).strip();
       return full.isEmpty() ? username.orElse(Long.toString(id)) : full;
@@ -46,7 +54,8 @@ public record TgUpdate(
   public record File(String fileId, String fileName, String mimeType, long size) {}
 
   /** The bot's own membership in a chat changed (added, promoted, left, kicked). */
-  public record MemberStatusChange(Chat chat, String oldStatus, String newStatus) {}
+  public record MemberStatusChange(
+      Chat chat, Optional<User> from, String oldStatus, String newStatus) {}
 
   public record TgMessage(
       long messageId,
@@ -111,7 +120,10 @@ public record TgUpdate(
         update
             .optionalObject("message")
             .or(() -> update.optionalObject("channel_post"))
-            .or(() -> update.optionalObject("edited_message"))
+            .map(TgUpdate::message);
+    Optional<TgMessage> edited =
+        update
+            .optionalObject("edited_message")
             .or(() -> update.optionalObject("edited_channel_post"))
             .map(TgUpdate::message);
     Optional<MemberStatusChange> change =
@@ -121,9 +133,10 @@ public record TgUpdate(
                 m ->
                     new MemberStatusChange(
                         chat(m.object("chat")),
+                        m.has("from") ? Optional.of(user(m.object("from"))) : Optional.empty(),
                         m.object("old_chat_member").string("status").orElse(""),
                         m.object("new_chat_member").string("status").orElse("")));
-    return new TgUpdate(id, message, change);
+    return new TgUpdate(id, message, edited, change);
   }
 
   static TgMessage message(JsonObject m) {
@@ -171,7 +184,8 @@ public record TgUpdate(
         u.number("id").orElse(0L),
         u.string("first_name").orElse(""),
         u.string("last_name"),
-        u.string("username"));
+        u.string("username"),
+        u.string("language_code"));
   }
 
   private static List<Entity> entities(JsonObject m, String key, Optional<String> text) {

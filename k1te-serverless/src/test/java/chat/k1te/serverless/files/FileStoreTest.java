@@ -27,6 +27,16 @@ class FileStoreTest {
   }
 
   @Test
+  void aMessageMayNameOnlyAnUploadOfTodayOrYesterday() {
+    assertThat(store.freshUpload("c/m/2026-11-28/x-a.pdf")).isTrue();
+    assertThat(store.freshUpload("c/m/2026-11-27/x-a.pdf")).isTrue();
+    assertThat(store.freshUpload("c/m/2026-11-26/x-a.pdf")).isFalse();
+    assertThat(store.freshUpload("c/m/not-a-day/x-a.pdf")).isFalse();
+    assertThat(store.expired("c/m/2026-11-26/x-a.pdf")).isFalse();
+    assertThat(store.expired("c/m/2025-01-01/x-a.pdf")).isTrue();
+  }
+
+  @Test
   void onlyOurOwnUrlsMapBackToKeys() {
     assertThat(store.keyOf("http://127.0.0.1:9000/bucket-1/c/m/d/x-a.pdf?X-Amz-Signature=1"))
         .contains("c/m/d/x-a.pdf");

@@ -48,7 +48,7 @@ class BadInputTest {
     assertThat(kite.send("c-bad", "[\"HELLO\"]"))
         .containsExactly(
             "ERR",
-            "⛔ Unsupported frame type HELLO: a client may send JOIN, TXT, BIN, UPL or PING",
+            "⛔ Unsupported frame type HELLO: a client may send JOIN, TXT, BIN, UPL, SEEN, LINK or PING",
             400);
     assertThat(kite.send("c-bad", "[\"TXT\",\"m\",\"x\"]"))
         .containsExactly(
@@ -70,7 +70,10 @@ class BadInputTest {
             400);
     assertThat(kite.send("c-bad", "[\"JOIN\",\"bad id!\",null,\"bad-input-chan\"]"))
         .containsExactly(
-            "ERR", "⛔ Invalid member id bad id!: use 1 to 64 letters, digits or '_'", 400);
+            "ERR",
+            "⛔ Invalid member id bad id!: use 1 to 64 letters, digits or '_', not starting with"
+                + " 'tg_'",
+            400);
     assertThat(kite.send("c-bad", "[\"JOIN\",\"Someone\",null,\"missing-channel\"]"))
         .containsExactly("ERR", "⛔ Channel not found", 404);
     assertThat(kite.message("c-bad", "garbage").number("statusCode")).contains(200L);

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The bot commands and deep links of reference §1.3, Telegram members, bot membership. */
+/**
+ * The bot commands and deep links of docs/behaviour.md#commands-and-deep-links, Telegram members,
+ * bot membership.
+ */
 class BotCommandsTest {
   static final long HOST = -1007000000001L;
   static final long OTHER_HOST = -1007000000002L;
@@ -79,7 +82,7 @@ class BotCommandsTest {
     TelegramStub.Call notice = kite.telegram.callsTo(HOST).get(0);
     assertThat(notice.text())
         .isEqualTo(
-            "#"
+            "#tg_"
                 + Long.toString(USER, 36)
                 + " User"
                 + USER
@@ -119,7 +122,7 @@ class BotCommandsTest {
     TelegramStub.Call toHost = kite.telegram.calls("sendMessage").get(0);
     assertThat(toHost.chatId()).isEqualTo(HOST);
     assertThat(toHost.text())
-        .isEqualTo("#" + Long.toString(USER, 36) + " User" + USER + "\nhello host");
+        .isEqualTo("#tg_" + Long.toString(USER, 36) + " User" + USER + "\nhello host");
     assertThat(kite.telegram.calls("pinChatMessage").get(0).chatId()).isEqualTo(HOST);
 
     kite.telegram.clear();
@@ -150,7 +153,16 @@ class BotCommandsTest {
     assertThat(resent.chatId()).isEqualTo(HOST);
     assertThat(resent.params().string("document")).contains("member-doc");
     assertThat(resent.params().string("caption"))
-        .contains("#" + Long.toString(USER, 36) + " User" + USER);
+        .contains("#tg_" + Long.toString(USER, 36) + " User" + USER);
+  }
+
+  /** What the widget does: asks its own socket for the link; returns the start parameter. */
+  private String linkOf(String connectionId) {
+    List<Object> link = kite.send(connectionId, "[\"LINK\"]");
+    assertThat(link.get(0)).isEqualTo("LINK");
+    String url = (String) link.get(1);
+    assertThat(url).startsWith("https://t.me/" + TelegramStub.BOT_USERNAME + "?start=join__");
+    return url.substring(url.indexOf("?start=") + "?start=".length());
   }
 
   @Test
@@ -162,9 +174,11 @@ class BotCommandsTest {
       kite.send("c-sw", "[\"TXT\",\"w-" + i + "\",\"visitor " + i + "\",\"2026-11-28T09:40:00Z\"]");
       say(HOST, "host " + i);
     }
+    String start = linkOf("c-sw");
+    assertThat(start).startsWith("join__switch-channel__").doesNotContain("WebSwitch1");
+    assertThat(start.length()).isLessThanOrEqualTo(64);
     kite.telegram.clear();
-    assertThat(say(USER, "/start join__switch-channel__WebSwitch1"))
-        .isEqualTo("✅ You switched to Telegram");
+    assertThat(say(USER, "/start " + start)).isEqualTo("✅ You switched to Telegram");
     assertThat(kite.telegram.callsTo(HOST).get(0).text())
         .isEqualTo("#WebSwitch1 Wes\n✅ Wes switched to Telegram");
     List<String> replayed =
@@ -177,8 +191,47 @@ class BotCommandsTest {
     kite.telegram.clear();
     say(HOST, "now on telegram");
     assertThat(kite.telegram.callsTo(USER).get(0).text()).isEqualTo("now on telegram");
-    assertThat(say(USER2, "/start join__switch-channel__NoSuchMember"))
-        .isEqualTo("⛔ Not found member");
+    assertThat(say(USER2, "/start " + start))
+        .as("a link is used once")
+        .isEqualTo(
+            "⛔ This link has expired or was used already: ask the chat widget for a new one");
+  }
+
+  @Test
+  void aDeepLinkNamingAMemberIdMovesNobody() {
+    say(HOST, "/host named-link-chan");
+    kite.connect("c-nl", Map.of("c", "named-link-chan"));
+    kite.send("c-nl", "[\"JOIN\",\"WebNamed01\",\"Nat\",\"named-link-chan\"]");
+    kite.telegram.clear();
+    assertThat(say(USER2, "/start join__named-link-chan__WebNamed01"))
+        .isEqualTo("⛔ This link does not come from the chat widget: use its Telegram button");
+    assertThat(kite.telegram.callsTo(HOST)).isEmpty();
+    assertThat(say(USER2, "/info")).contains("You don't have any channels");
+  }
+
+  @Test
+  void theHostCannotBeTakenOverThroughADeepLink() {
+    String hostId = Long.toUnsignedString(HOST, 36);
+    say(HOST, "/host takeover-chan");
+    assertThat(say(USER2, "/start join__takeover-chan__" + hostId)).startsWith("⛔ ");
+    assertThat(say(USER2, "/info")).contains("You don't have any channels");
+    assertThat(say(HOST, "/info")).contains("You are a Host of the takeover-chan");
+
+    // a valid token of the attacker's own web session, redeemed in the host's group
+    kite.connect("c-tk", Map.of("c", "takeover-chan"));
+    kite.send("c-tk", "[\"JOIN\",\"Attacker01\",\"Mal\",\"takeover-chan\"]");
+    assertThat(say(HOST, "/start " + linkOf("c-tk")))
+        .isEqualTo("⛔ This chat hosts a channel and cannot become a member");
+    assertThat(say(HOST, "/info")).contains("You are a Host of the takeover-chan");
+
+    kite.telegram.clear();
+    kite.connect("c-vi", Map.of("c", "takeover-chan"));
+    kite.send("c-vi", "[\"JOIN\",\"Visitor001\",\"Vic\",\"takeover-chan\"]");
+    kite.send("c-vi", "[\"TXT\",\"v-1\",\"for the operators\",\"2026-11-28T09:40:00Z\"]");
+    assertThat(kite.telegram.calls("sendMessage"))
+        .filteredOn(c -> c.text().contains("for the operators"))
+        .extracting(TelegramStub.Call::chatId)
+        .containsExactly(HOST);
   }
 
   @Test

@@ -2,9 +2,12 @@ package chat.k1te.serverless.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.k1te.local.engine.S3Engine;
 import chat.k1te.serverless.json.JsonObject;
+import chat.k1te.serverless.store.NoticeBudget;
 import chat.k1te.serverless.support.KiteHarness;
 import chat.k1te.serverless.support.TelegramStub;
+import chat.k1te.serverless.support.TestEngines;
 import chat.k1te.serverless.support.Updates;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +19,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** A web visitor talks to the host group: WebSocket events through the dispatcher. */
 class WebVisitorTest {
@@ -164,6 +173,16 @@ class WebVisitorTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(wrongType.statusCode()).as("content type is part of the signature").isEqualTo(403);
+    HttpResponse<String> oversize =
+        http.send(
+            HttpRequest.newBuilder(URI.create(put))
+                .header("Content-Type", "application/pdf")
+                .PUT(HttpRequest.BodyPublishers.ofString("%PDF-" + "x".repeat(100_000)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(oversize.statusCode())
+        .as("the length announced in UPL is part of the signature")
+        .isEqualTo(403);
     HttpResponse<String> uploaded =
         http.send(
             HttpRequest.newBuilder(URI.create(put))
@@ -213,6 +232,7 @@ class WebVisitorTest {
         kite.send(
             "c-img", "[\"UPL\",\"p-1\",\"cat.png\",\"image/png\",3,\"2026-11-28T09:40:00Z\"]");
     String get = (String) slot.get(2);
+    assertThat(put((String) slot.get(3), "image/png", new byte[3])).isEqualTo(200);
     kite.send(
         "c-img",
         "[\"BIN\",\"p-1\",\"" + get + "\",\"cat.png\",\"image/png\",3,\"2026-11-28T09:40:00Z\"]");
@@ -223,6 +243,84 @@ class WebVisitorTest {
             "[\"BIN\",\"p-2\",\"https://evil.example/x.png\",\"x.png\",\"image/png\",3,\"2026-11-28T09:40:00Z\"]");
     assertThat(foreign.get(0)).isEqualTo("ERR");
     assertThat((String) foreign.get(1)).contains("Unknown file URL");
+  }
+
+  private static int put(String url, String type, byte[] body) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", type)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private static String bin(String id, String url, String name, String type, long size) {
+    return "[\"BIN\",\""
+        + id
+        + "\",\""
+        + url
+        + "\",\""
+        + name
+        + "\",\""
+        + type
+        + "\","
+        + size
+        + ",\"2026-11-28T09:40:00Z\"]";
+  }
+
+  @Test
+  void binForwardsOnlyAnUploadedObjectOfTheDeclaredTypeWithinItsLimit() throws Exception {
+    kite.connect("c-obj", Map.of("c", CHANNEL));
+    kite.send("c-obj", "[\"JOIN\",\"Visitor007\",\"Flo\",\"" + CHANNEL + "\"]");
+    List<Object> slot =
+        kite.send(
+            "c-obj", "[\"UPL\",\"o-1\",\"a.pdf\",\"application/pdf\",4,\"2026-11-28T09:40:00Z\"]");
+    String get = (String) slot.get(2);
+    List<Object> notUploaded = kite.send("c-obj", bin("o-1", get, "a.pdf", "application/pdf", 4));
+    assertThat(notUploaded.get(0)).isEqualTo("ERR");
+    assertThat((String) notUploaded.get(1)).contains("No file was uploaded to this URL");
+
+    assertThat(put((String) slot.get(3), "application/pdf", "%PDF".getBytes())).isEqualTo(200);
+    assertThat(kite.send("c-obj", bin("o-1", get, "a.png", "image/png", 4)))
+        .containsExactly("ERR", "⛔ The uploaded file is application/pdf, not image/png", 400);
+
+    // an object the signed PUT could not have stored (put behind the URL's back): refused by size
+    String key = URI.create(get).getPath().substring(kite.bucket.length() + 2);
+    String bigKey = key.replace("a.pdf", "big.png");
+    try (S3Client s3 =
+        S3Client.builder()
+            .endpointOverride(TestEngines.s3().endpoint())
+            .region(Region.of(TestEngines.REGION))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(S3Engine.ACCESS_KEY, S3Engine.SECRET_KEY)))
+            .forcePathStyle(true)
+            .httpClient(UrlConnectionHttpClient.create())
+            .build()) {
+      s3.putObject(
+          b -> b.bucket(kite.bucket).key(bigKey).contentType("image/png"),
+          RequestBody.fromBytes(new byte[5 * 1024 * 1024 + 1]));
+    }
+    String bigUrl = get.replace("a.pdf", "big.png");
+    kite.telegram.clear();
+    assertThat(kite.send("c-obj", bin("o-2", bigUrl, "big.png", "image/png", 10)))
+        .containsExactly(
+            "ERR",
+            "⛔ The provided content is too large. Allowed max size: 5120KB but actual size: 5121KB",
+            400);
+    assertThat(kite.telegram.calls("sendPhoto")).isEmpty();
+
+    String stale = get.replaceFirst("/\\d{4}-\\d{2}-\\d{2}/", "/2020-01-01/");
+    assertThat(kite.send("c-obj", bin("o-4", stale, "a.pdf", "application/pdf", 4)))
+        .containsExactly(
+            "ERR",
+            "⛔ This upload is too old to send: upload the file again (UPL, PUT, then BIN)",
+            400);
+    assertThat(kite.send("c-obj", bin("o-3", get, "a.pdf", "application/pdf", 999)).get(0))
+        .isEqualTo("ACK");
+    assertThat(kite.telegram.calls("sendDocument")).hasSize(1);
   }
 
   @Test
@@ -242,6 +340,52 @@ class WebVisitorTest {
     kite.webhook(Updates.update(Updates.text(HOST_CHAT, "Support", 7, "reply to Dee")));
     assertThat(kite.management.framesTo("c-second")).hasSize(1);
     assertThat(kite.management.framesTo("c-first")).isEmpty();
+  }
+
+  @Test
+  void aTelegramMembersChatIdNamesNoMemberOnTheWeb() {
+    long tgUser = 77001;
+    String chatId = Long.toString(tgUser, 36);
+    kite.webhook(Updates.update(Updates.text(tgUser, "Tg", tgUser, "/join " + CHANNEL)));
+    kite.webhook(Updates.update(Updates.text(tgUser, "Tg", tgUser, "private question")));
+    kite.webhook(Updates.update(Updates.text(HOST_CHAT, "Support", 7, "private answer")));
+    kite.management.clear();
+
+    for (String id : List.of("tg_" + chatId, "TG_" + chatId)) {
+      List<Object> join = kite.send("c-tg1", "[\"JOIN\",\"" + id + "\",null,\"" + CHANNEL + "\"]");
+      assertThat(join.get(0)).isEqualTo("ERR");
+      assertThat((String) join.get(1)).contains("not starting with 'tg_'");
+      assertThat(kite.connect("c-tg2", Map.of("c", CHANNEL, "m", id)).number("statusCode"))
+          .contains(404L);
+    }
+    // the bare chat id is just another web id: a new web member, not the Telegram one
+    assertThat(kite.send("c-tg3", "[\"JOIN\",\"" + chatId + "\",null,\"" + CHANNEL + "\"]"))
+        .containsExactly("OK");
+    assertThat(kite.management.pushes())
+        .as("no history of the Telegram member reaches the socket")
+        .noneMatch(p -> p.frame().contains("private"));
+    kite.telegram.clear();
+    kite.webhook(Updates.update(Updates.text(HOST_CHAT, "Support", 7, "second answer")));
+    assertThat(kite.telegram.callsTo(tgUser))
+        .extracting(TelegramStub.Call::text)
+        .containsExactly("second answer");
+  }
+
+  @Test
+  void aScriptJoiningManyVisitorsCannotFloodTheHostGroup() {
+    int joins = 25; // more than two minutes' budget, so the bound shows even across a minute edge
+    for (int i = 0; i < joins; i++) {
+      String id = String.format("Flood%05d", i);
+      kite.connect("c-fl" + i, Map.of("c", CHANNEL));
+      assertThat(kite.send("c-fl" + i, "[\"JOIN\",\"" + id + "\",null,\"" + CHANNEL + "\"]"))
+          .containsExactly("OK");
+    }
+    List<String> notices =
+        kite.telegram.callsTo(HOST_CHAT).stream().map(TelegramStub.Call::text).toList();
+    assertThat(notices.stream().filter(t -> t.contains("joined channel")).count())
+        .isLessThanOrEqualTo(2L * NoticeBudget.JOINED_PER_MINUTE);
+    assertThat(notices)
+        .anyMatch(t -> t.startsWith("⚠️ More than " + NoticeBudget.JOINED_PER_MINUTE + " members"));
   }
 
   @Test

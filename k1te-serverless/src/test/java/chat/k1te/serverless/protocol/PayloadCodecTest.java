@@ -56,7 +56,8 @@ class PayloadCodecTest {
   void refusesWrongShapesWithSpecificReasons() {
     assertThatThrownBy(() -> PayloadCodec.decode("")).hasMessageStartingWith("Empty frame");
     assertThatThrownBy(() -> PayloadCodec.decode("[\"ACK\",\"a\",\"b\",\"c\"]"))
-        .hasMessage("Unsupported frame type ACK: a client may send JOIN, TXT, BIN, UPL or PING");
+        .hasMessage(
+            "Unsupported frame type ACK: a client may send JOIN, TXT, BIN, UPL, SEEN, LINK or PING");
     assertThatThrownBy(() -> PayloadCodec.decode("[\"PING\",1]"))
         .hasMessage("PING expects 1 elements [\"PING\"] but got 2");
     assertThatThrownBy(() -> PayloadCodec.decode("[1]"))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import chat.k1te.serverless.domain.Channel;
 import chat.k1te.serverless.domain.Connector;
 import chat.k1te.serverless.domain.KiteException;
+import chat.k1te.serverless.domain.Language;
 import chat.k1te.serverless.domain.Member;
 import chat.k1te.serverless.support.TestEngines;
 import java.time.Clock;
@@ -74,7 +75,7 @@ class ConcurrencyTest {
     List<Callable<String>> tasks = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
       String host = "host-a" + i;
-      tasks.add(() -> channels.host("contested-name", host).name());
+      tasks.add(() -> channels.host("contested-name", host, Language.EN).name());
     }
     List<String> results = race(tasks);
     assertThat(results).filteredOn("CREATED"::equals).hasSize(1);
@@ -84,7 +85,7 @@ class ConcurrencyTest {
       String host = "host-a" + i;
       if (!host.equals(winner)) {
         assertThat(channels.hostedBy(host)).isEmpty();
-        assertThat(channels.host("own-channel-" + i, host))
+        assertThat(channels.host("own-channel-" + i, host, Language.EN))
             .isEqualTo(ChannelStore.HostOutcome.CREATED);
       }
     }
@@ -95,7 +96,7 @@ class ConcurrencyTest {
     List<Callable<String>> tasks = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
       String name = "single-host-" + i;
-      tasks.add(() -> channels.host(name, "host-b").name() + " " + name);
+      tasks.add(() -> channels.host(name, "host-b", Language.EN).name() + " " + name);
     }
     List<String> results = race(tasks);
     assertThat(results).filteredOn(r -> r.startsWith("CREATED")).hasSize(1);
@@ -127,12 +128,13 @@ class ConcurrencyTest {
                             "host", AttributeValue.fromS("never-created"),
                             "claimedAt",
                                 AttributeValue.fromN(Long.toString(System.currentTimeMillis())))));
-    assertThatThrownBy(() -> channels.host("after-crash", "host-c"))
+    assertThatThrownBy(() -> channels.host("after-crash", "host-c", Language.EN))
         .hasMessage("You cannot host more than one channel");
     ChannelStore later =
         new ChannelStore(
             TestEngines.dynamo(), tables, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(1)));
-    assertThat(later.host("after-crash", "host-c")).isEqualTo(ChannelStore.HostOutcome.CREATED);
+    assertThat(later.host("after-crash", "host-c", Language.EN))
+        .isEqualTo(ChannelStore.HostOutcome.CREATED);
     assertThat(channels.hostedBy("host-c").map(Channel::name)).contains("after-crash");
     assertThat(channels.find("never-created")).isEmpty();
   }

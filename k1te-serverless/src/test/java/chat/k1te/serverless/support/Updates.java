@@ -54,6 +54,22 @@ public final class Updates {
     return message;
   }
 
+  /** The message as sent by a user whose Telegram app reports {@code languageCode}. */
+  public static Map<String, Object> inLanguage(Map<String, Object> message, String languageCode) {
+    Map<String, Object> copy = new LinkedHashMap<>(message);
+    Map<String, Object> from =
+        new LinkedHashMap<>(
+            (Map<?, ?>) message.get("from") == null ? Map.of() : castMap(message.get("from")));
+    from.put("language_code", languageCode);
+    copy.put("from", from);
+    return copy;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> castMap(Object map) {
+    return (Map<String, Object>) map;
+  }
+
   public static Map<String, Object> replyTo(
       Map<String, Object> message, Map<String, Object> original) {
     Map<String, Object> copy = new LinkedHashMap<>(message);

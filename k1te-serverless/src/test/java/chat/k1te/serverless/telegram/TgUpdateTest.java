@@ -32,7 +32,8 @@ class TgUpdateTest {
             "{\"update_id\":1,\"edited_message\":{\"message_id\":2,\"chat\":{\"id\":5,\"type\":\"private\"},"
                 + "\"caption\":\"😀 #Abc123 Ann\",\"caption_entities\":[{\"type\":\"hashtag\",\"offset\":3,\"length\":7}],"
                 + "\"photo\":[{\"file_id\":\"small\",\"width\":90,\"height\":90},{\"file_id\":\"big\",\"width\":900,\"height\":900,\"file_size\":77}]}}");
-    TgUpdate.TgMessage m = u.message().orElseThrow();
+    assertThat(u.message()).as("an edit is not a new message").isEmpty();
+    TgUpdate.TgMessage m = u.edited().orElseThrow();
     assertThat(m.firstHashtag()).contains("Abc123");
     assertThat(m.photo().orElseThrow().fileId()).isEqualTo("big");
     assertThat(m.photo().orElseThrow().size()).isEqualTo(77);

@@ -51,7 +51,19 @@ public final class KiteTables {
           List.of(),
           Optional.of("ttl"));
 
+  /**
+   * One-time tokens a web visitor's session is given to continue in Telegram ({@code /start
+   * join__<channel>__<token>}); each is deleted when used and expires through {@code ttl}.
+   */
+  public static final TableDefinition TELEGRAM_LINKS =
+      new TableDefinition(
+          "TelegramLinks",
+          KeyAttribute.string("token"),
+          Optional.empty(),
+          List.of(),
+          Optional.of("ttl"));
+
   /** Every table of a stage. */
   public static final List<TableDefinition> ALL =
-      List.of(CHANNELS, MEMBERS, CONNECTIONS, MESSAGES, UPDATES);
+      List.of(CHANNELS, MEMBERS, CONNECTIONS, MESSAGES, UPDATES, TELEGRAM_LINKS);
 }

@@ -12,7 +12,12 @@ class KiteTablesTest {
     assertThat(KiteTables.ALL)
         .extracting(t -> t.tableName("dev"))
         .containsExactly(
-            "dev.Channels", "dev.Members", "dev.Connections", "dev.Messages", "dev.Updates");
+            "dev.Channels",
+            "dev.Members",
+            "dev.Connections",
+            "dev.Messages",
+            "dev.Updates",
+            "dev.TelegramLinks");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package chat.k1te.ci.codebuild;
 
+import chat.k1te.ci.Backoff;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.ExitCode;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package chat.k1te.ci.drift;
 
+import chat.k1te.ci.Backoff;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 final class GithubApi {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
-  private static final int ATTEMPTS = 3;
+  private static final Backoff RETRIES = Backoff.GITHUB;
   private static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
   /** A 404, for callers that treat "absent" as an answer rather than a failure. */
@@ -66,7 +67,7 @@ final class GithubApi {
         return new Page(parse(response.body()), next(response));
       }
       Optional<Duration> wait = retryWait(response, attempt);
-      if (wait.isPresent() && attempt < ATTEMPTS) {
+      if (wait.isPresent() && attempt < RETRIES.attempts()) {
         sleep(wait.get());
         continue;
       }
@@ -114,7 +115,7 @@ final class GithubApi {
     Optional<Duration> retryAfter =
         response.headers().firstValue("retry-after").flatMap(GithubApi::seconds);
     if (status >= 500) {
-      return Optional.of(retryAfter.orElse(Duration.ofSeconds(1L << (attempt - 1))));
+      return Optional.of(retryAfter.orElseGet(() -> RETRIES.delay(attempt)));
     }
     if (RateLimit.of(response).isPresent()) {
       return retryAfter

@@ -1,5 +1,6 @@
 package chat.k1te.workflows.cli;
 
+import chat.k1te.ci.ExitCode;
 import chat.k1te.workflows.generate.Generator;
 import chat.k1te.workflows.generate.GithubDirectory;
 import java.io.PrintWriter;
@@ -36,13 +37,13 @@ public final class CheckCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.println(".github/ is up to date");
       out.flush();
-      return 0;
+      return ExitCode.OK;
     }
     PrintWriter err = spec.commandLine().getErr();
     err.println(".github/ is not what workflow-gen generates:");
     differences.forEach(d -> err.println("  " + d));
     err.println("Regenerate with: mvn -pl workflow-gen -am compile exec:java");
     err.flush();
-    return 1;
+    return ExitCode.FAILURE;
   }
 }

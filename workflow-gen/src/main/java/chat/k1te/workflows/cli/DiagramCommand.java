@@ -1,5 +1,6 @@
 package chat.k1te.workflows.cli;
 
+import chat.k1te.ci.ExitCode;
 import chat.k1te.workflows.generate.MermaidDiagram;
 import chat.k1te.workflows.pipeline.KitePipeline;
 import java.io.PrintWriter;
@@ -22,6 +23,6 @@ public final class DiagramCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(MermaidDiagram.render(KitePipeline.workflows()));
     out.flush();
-    return 0;
+    return ExitCode.OK;
   }
 }

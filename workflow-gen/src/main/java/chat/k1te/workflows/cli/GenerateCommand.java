@@ -1,5 +1,6 @@
 package chat.k1te.workflows.cli;
 
+import chat.k1te.ci.ExitCode;
 import chat.k1te.workflows.generate.Generator;
 import chat.k1te.workflows.generate.GithubDirectory;
 import java.io.PrintWriter;
@@ -43,6 +44,6 @@ public final class GenerateCommand implements Callable<Integer> {
       written.forEach(path -> out.println("wrote " + path));
     }
     out.flush();
-    return 0;
+    return ExitCode.OK;
   }
 }

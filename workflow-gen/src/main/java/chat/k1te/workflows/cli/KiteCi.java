@@ -1,6 +1,5 @@
 package chat.k1te.workflows.cli;
 
-import chat.k1te.ci.CiException;
 import chat.k1te.ci.ExitCode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -57,11 +56,8 @@ public final class KiteCi implements Callable<Integer> {
 
   /** Expected failures print one line and map to a named exit code; no stack traces. */
   private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
-    commandLine.getErr().println("✘ " + e.getMessage());
+    commandLine.getErr().println("✘ " + ExitCode.message(e));
     commandLine.getErr().flush();
-    if (e instanceof CiException ci) {
-      return ci.exitCode();
-    }
-    return e instanceof IllegalArgumentException ? ExitCode.INVALID_INPUT : ExitCode.INTERNAL;
+    return ExitCode.of(e);
   }
 }

@@ -1,6 +1,7 @@
 package chat.k1te.workflows.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A composite action, {@code .github/actions/<directory>/action.yml}. */
@@ -33,6 +34,38 @@ public record CompositeAction(
   /** This action as a step reference. */
   public ActionRef.Local ref() {
     return new ActionRef.Local(directory);
+  }
+
+  /**
+   * A step running this action, checked against its declared inputs: every key of {@code with} is
+   * an input, every required input is passed.
+   */
+  public UsesStep step(String stepName, Map<String, String> with) {
+    for (String key : with.keySet()) {
+      if (inputs.stream().noneMatch(i -> i.id().equals(key))) {
+        throw new IllegalArgumentException(
+            "Step '"
+                + stepName
+                + "' passes unknown input '"
+                + key
+                + "' to action "
+                + directory
+                + "; it declares "
+                + inputs.stream().map(Input::id).toList());
+      }
+    }
+    for (Input input : inputs) {
+      if (input.required() && !with.containsKey(input.id())) {
+        throw new IllegalArgumentException(
+            "Step '"
+                + stepName
+                + "' must pass required input '"
+                + input.id()
+                + "' to action "
+                + directory);
+      }
+    }
+    return UsesStep.of(stepName, ref(), with);
   }
 
   /** An input; {@code defaultValue} only for optional inputs. */

@@ -1,14 +1,14 @@
 package chat.k1te.workflows.model;
 
-import chat.k1te.contracts.OidcRole;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A job may hold {@code id-token: write} only to assume an AWS role, and may assume a role only if
  * that role's trust accepts the job: roles bound to a GitHub environment need the job to declare
- * that environment, the others need a job without one (whose {@code sub} claim is the ref).
+ * that environment, the others need a job without one (whose {@code sub} claim is the ref). A step
+ * names the role it assumes as a {@link TrustedRole} ({@link UsesStep#assuming}); a bare {@code
+ * role-to-assume} input is refused, since nothing could check its trust.
  */
 final class OidcRule {
   static final String ROLE_INPUT = "role-to-assume";
@@ -17,38 +17,46 @@ final class OidcRule {
 
   static void check(
       String jobId, Optional<String> environment, Permissions permissions, List<Step> steps) {
-    List<String> roles =
+    List<UsesStep> assuming =
         steps.stream()
             .filter(UsesStep.class::isInstance)
-            .map(s -> ((UsesStep) s).with().get(ROLE_INPUT))
-            .filter(r -> r != null)
+            .map(UsesStep.class::cast)
+            .filter(s -> s.with().containsKey(ROLE_INPUT))
             .toList();
     boolean idToken = permissions.grants(Permission.ID_TOKEN, Permission.Level.WRITE);
-    if (roles.isEmpty() && idToken) {
+    if (assuming.isEmpty() && idToken) {
       throw new IllegalArgumentException(
           "Job '"
               + jobId
               + "' requests id-token: write but assumes no AWS role; drop the permission");
     }
-    for (String role : roles) {
+    for (UsesStep step : assuming) {
       if (!idToken) {
         throw new IllegalArgumentException(
             "Job '" + jobId + "' assumes an AWS role but lacks id-token: write");
       }
-      boolean trusted =
-          Arrays.stream(OidcRole.values())
-              .filter(r -> Expr.vars(r.arnVariable()).text().equals(role))
-              .anyMatch(r -> r.environment().equals(environment));
-      if (!trusted) {
+      TrustedRole role =
+          step.assumes()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "Job '"
+                              + jobId
+                              + "' step '"
+                              + step.name()
+                              + "' passes "
+                              + ROLE_INPUT
+                              + " without naming the role; build it with UsesStep.assuming"));
+      if (!role.environment().equals(environment)) {
         throw new IllegalArgumentException(
             "Job '"
                 + jobId
                 + "' assumes "
-                + role
+                + role.arn().text()
                 + " with environment "
                 + environment.orElse("(none)")
-                + ", which no OidcRole trusts; use vars.<OidcRole.arnVariable()> of a role for"
-                + " this environment");
+                + ", but that role trusts only jobs with environment "
+                + role.environment().orElse("(none)"));
       }
     }
   }

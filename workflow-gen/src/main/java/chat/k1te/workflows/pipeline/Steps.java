@@ -43,9 +43,9 @@ final class Steps {
         .step("Fetch the synthesized stacks");
   }
 
-  /** A step running one of our composite actions. */
+  /** A step running one of our composite actions, its inputs checked against the action's. */
   static UsesStep local(String name, CompositeAction action, Map<String, String> with) {
-    return UsesStep.of(name, action.ref(), new LinkedHashMap<>(with));
+    return action.step(name, new LinkedHashMap<>(with));
   }
 
   static String vars(String name) {

@@ -18,7 +18,7 @@ import java.util.List;
 final class TerraformActions {
   private TerraformActions() {}
 
-  private static final String STACK_DIR = "infra/cdktf.out/stacks/" + Steps.inputs("stack");
+  private static final String STACK_DIR = Stack.synthDirectory(Steps.inputs("stack"));
 
   private static final Input STACK =
       Input.required("stack", "Stack to plan (kite-dev, kite-prod, ...)");

@@ -1,5 +1,7 @@
 package chat.k1te.workflows.pipeline;
 
+import chat.k1te.contracts.Stack;
+
 /** Versions and paths every generated workflow agrees on. */
 final class Toolchain {
   private Toolchain() {}
@@ -16,5 +18,5 @@ final class Toolchain {
   /** Where the synthesized stacks travel between jobs. */
   static final String SYNTH_ARTIFACT = "cdktf-out";
 
-  static final String SYNTH_DIR = "infra/cdktf.out";
+  static final String SYNTH_DIR = Stack.SYNTH_ROOT;
 }

@@ -2,6 +2,7 @@ package chat.k1te.workflows.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.k1te.contracts.RepositoryRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,7 +40,9 @@ class GeneratorCliTest {
   }
 
   @Test
-  void noVerbMeansGenerate(@TempDir Path root) {
+  void noVerbMeansGenerate(@TempDir Path root) throws IOException {
+    Files.createDirectories(root.resolve("tools"));
+    Files.writeString(root.resolve(RepositoryRoot.MARKER), "{}");
     String previous = System.getProperty(RepositoryRoot.PROPERTY);
     System.setProperty(RepositoryRoot.PROPERTY, root.toString());
     try {

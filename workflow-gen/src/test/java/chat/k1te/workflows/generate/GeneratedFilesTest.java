@@ -2,7 +2,7 @@ package chat.k1te.workflows.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.k1te.workflows.support.KiteRoot;
+import chat.k1te.contracts.RepositoryRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ class GeneratedFilesTest {
 
   @Test
   void theCommittedGithubFolderIsAFreshGeneration() {
-    assertThat(new GithubDirectory(KiteRoot.path()).differences(Generator.kite()))
+    assertThat(new GithubDirectory(RepositoryRoot.find()).differences(Generator.kite()))
         .as("regenerate with: mvn -pl workflow-gen -am compile exec:java")
         .isEmpty();
   }

@@ -2,8 +2,8 @@ package chat.k1te.workflows.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.k1te.contracts.RepositoryRoot;
 import chat.k1te.workflows.pipeline.KitePipeline;
-import chat.k1te.workflows.support.KiteRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeDiagramTest {
   @Test
   void theReadmeHoldsTheCurrentDiagram() throws IOException {
-    String readme = Files.readString(KiteRoot.path().resolve("workflow-gen/README.md"));
+    String readme = Files.readString(RepositoryRoot.find().resolve("workflow-gen/README.md"));
     assertThat(readme)
         .as("paste the output of the diagram verb into workflow-gen/README.md")
         .contains("```mermaid\n" + MermaidDiagram.render(KitePipeline.workflows()) + "```\n");

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.k1te.contracts.OidcRole;
 import chat.k1te.workflows.actions.ConfigureAwsCredentials;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +60,8 @@ class ModelRulesTest {
                     .permissions(Permissions.oidc())
                     .step(new ConfigureAwsCredentials(OidcRole.DEPLOY_PROD).step())
                     .build())
-        .hasMessageContaining("with environment (none), which no OidcRole trusts");
+        .hasMessageContaining(
+            "with environment (none), but that role trusts only jobs with environment prod");
     assertThatThrownBy(
             () ->
                 job()
@@ -65,7 +69,19 @@ class ModelRulesTest {
                     .permissions(Permissions.oidc())
                     .step(new ConfigureAwsCredentials(OidcRole.BUILD).step())
                     .build())
-        .hasMessageContaining("with environment dev, which no OidcRole trusts");
+        .hasMessageContaining(
+            "with environment dev, but that role trusts only jobs with environment (none)");
+    assertThatThrownBy(
+            () ->
+                job()
+                    .permissions(Permissions.oidc())
+                    .step(
+                        UsesStep.of(
+                            "bare role",
+                            new ActionRef.Local("x"),
+                            Map.of("role-to-assume", "arn:aws:iam::1:role/r")))
+                    .build())
+        .hasMessageContaining("passes role-to-assume without naming the role");
     assertThatCode(
             () ->
                 job()
@@ -101,6 +117,42 @@ class ModelRulesTest {
                     List.of(new ConfigureAwsCredentials(OidcRole.BUILD).step())))
         .hasMessageContaining("must not assume AWS roles");
   }
+
+  @Test
+  void aCompositeActionStepPassesDeclaredInputsOnlyAndEveryRequiredOne() {
+    CompositeAction action =
+        new CompositeAction(
+            "deploy",
+            "Deploy",
+            "d",
+            List.of(
+                CompositeAction.Input.required("stack", "s"),
+                CompositeAction.Input.optional("region", "r", "eu-west-1")),
+            List.of(),
+            List.of(RunStep.bash("x", "true\n")));
+    assertThatThrownBy(() -> action.step("Deploy", Map.of("stack", "kite-dev", "stak", "x")))
+        .hasMessageContaining("passes unknown input 'stak' to action deploy")
+        .hasMessageContaining("[stack, region]");
+    assertThatThrownBy(() -> action.step("Deploy", Map.of("region", "x")))
+        .hasMessageContaining("must pass required input 'stack' to action deploy");
+    assertThat(action.step("Deploy", Map.of("stack", "kite-dev")).action().uses())
+        .isEqualTo("./.github/actions/deploy");
+  }
+
+  @Test
+  void theGenericModelNamesNothingOfKite() throws IOException {
+    try (var files = Files.list(Path.of(MODEL_SOURCES))) {
+      assertThat(files.toList())
+          .isNotEmpty()
+          .allSatisfy(
+              f ->
+                  assertThat(Files.readString(f))
+                      .as(f + " imports no contracts of the Kite pipeline")
+                      .doesNotContain("chat.k1te.contracts"));
+    }
+  }
+
+  static final String MODEL_SOURCES = "src/main/java/chat/k1te/workflows/model";
 
   @Test
   void everyJobHasATimeoutAndSteps() {

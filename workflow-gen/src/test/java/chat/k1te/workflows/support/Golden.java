@@ -2,6 +2,7 @@ package chat.k1te.workflows.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.k1te.contracts.RepositoryRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,23 +11,23 @@ import java.nio.file.Path;
 
 /**
  * Byte-for-byte comparison with a golden file under {@code src/test/resources/workflows/golden/}.
- * Run with {@code -Dgolden.update=true} to rewrite the golden files from the current output (then
- * review the diff).
+ * Run with {@code -Dkite.golden.update=true} to rewrite the golden files from the current output
+ * (then review the diff).
  */
 public final class Golden {
   private static final Path DIR =
-      KiteRoot.path().resolve("workflow-gen/src/test/resources/workflows/golden");
+      RepositoryRoot.find().resolve("workflow-gen/src/test/resources/workflows/golden");
 
   private Golden() {}
 
   public static void assertMatches(String name, String actual) {
     Path file = DIR.resolve(name);
     try {
-      if (Boolean.getBoolean("golden.update")) {
+      if (Boolean.getBoolean("kite.golden.update")) {
         Files.createDirectories(file.getParent());
         Files.writeString(file, actual, StandardCharsets.UTF_8);
       }
-      assertThat(file).as("golden file %s (rewrite with -Dgolden.update=true)", name).exists();
+      assertThat(file).as("golden file %s (rewrite with -Dkite.golden.update=true)", name).exists();
       assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

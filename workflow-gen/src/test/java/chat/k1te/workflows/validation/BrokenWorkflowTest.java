@@ -2,7 +2,7 @@ package chat.k1te.workflows.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.k1te.workflows.support.KiteRoot;
+import chat.k1te.contracts.RepositoryRoot;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Each validator really catches something: a deliberately broken workflow and action. */
 class BrokenWorkflowTest {
   private static final Path BROKEN =
-      KiteRoot.path().resolve("workflow-gen/src/test/resources/workflows/broken");
+      RepositoryRoot.find().resolve("workflow-gen/src/test/resources/workflows/broken");
 
   private static GithubParsers.Report report;
 

@@ -1,6 +1,6 @@
 package chat.k1te.workflows.validation;
 
-import chat.k1te.workflows.support.KiteRoot;
+import chat.k1te.contracts.RepositoryRoot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -25,7 +25,7 @@ final class GithubParsers {
   }
 
   static Report validate(Path root) {
-    Path repository = KiteRoot.path();
+    Path repository = RepositoryRoot.find();
     Tools.Result result =
         Tools.run(
             List.of(

@@ -1,5 +1,7 @@
 package chat.k1te.workflows.yaml;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import chat.k1te.contracts.OidcRole;
 import chat.k1te.workflows.actions.Checkout;
 import chat.k1te.workflows.actions.ConfigureAwsCredentials;
@@ -8,6 +10,7 @@ import chat.k1te.workflows.model.CompositeAction;
 import chat.k1te.workflows.model.Concurrency;
 import chat.k1te.workflows.model.DispatchInput;
 import chat.k1te.workflows.model.Expr;
+import chat.k1te.workflows.model.Job;
 import chat.k1te.workflows.model.Ordered;
 import chat.k1te.workflows.model.Permission;
 import chat.k1te.workflows.model.Permissions;
@@ -15,8 +18,10 @@ import chat.k1te.workflows.model.PullRequest;
 import chat.k1te.workflows.model.Push;
 import chat.k1te.workflows.model.RunStep;
 import chat.k1te.workflows.model.Schedule;
+import chat.k1te.workflows.model.Step;
 import chat.k1te.workflows.model.StepsJob;
 import chat.k1te.workflows.model.Strategy;
+import chat.k1te.workflows.model.Trigger;
 import chat.k1te.workflows.model.Workflow;
 import chat.k1te.workflows.model.WorkflowCall;
 import chat.k1te.workflows.model.WorkflowDispatch;
@@ -24,6 +29,8 @@ import chat.k1te.workflows.support.Golden;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Each model type rendered twice: with required fields only and with every field. */
@@ -69,6 +76,37 @@ class ModelGoldenTest {
 
   @Test
   void workflowWithEveryField() {
+    Golden.assertMatches("workflow-all-fields.yml", WorkflowYaml.render(everyField()));
+  }
+
+  /**
+   * The writers map each sealed model type with an instanceof chain ending in a throw (Java 17 has
+   * no exhaustive switch over sealed types): the every-field golden must hold every permitted
+   * subtype, so that none reaches the throw.
+   */
+  @Test
+  void theEveryFieldWorkflowHoldsEveryPermittedSubtype() {
+    Workflow workflow = everyField();
+    assertThat(classes(workflow.on())).isEqualTo(permitted(Trigger.class));
+    assertThat(classes(workflow.jobs())).isEqualTo(permitted(Job.class));
+    assertThat(
+            classes(
+                workflow.jobs().stream()
+                    .filter(StepsJob.class::isInstance)
+                    .flatMap(j -> ((StepsJob) j).steps().stream())
+                    .toList()))
+        .isEqualTo(permitted(Step.class));
+  }
+
+  private static Set<Class<?>> classes(List<?> values) {
+    return values.stream().map(Object::getClass).collect(Collectors.toSet());
+  }
+
+  private static Set<Class<?>> permitted(Class<?> sealed) {
+    return Set.of(sealed.getPermittedSubclasses());
+  }
+
+  private static Workflow everyField() {
     StepsJob full =
         StepsJob.builder("deploy", "Deploy ${{ matrix.stage }}")
             .needs("call")
@@ -120,7 +158,7 @@ class ModelGoldenTest {
                 new WorkflowCall(List.of(), List.of(), List.of())),
             Optional.of(new Concurrency("full-${{ github.ref }}", true)),
             List.of(call, full));
-    Golden.assertMatches("workflow-all-fields.yml", WorkflowYaml.render(workflow));
+    return workflow;
   }
 
   @Test

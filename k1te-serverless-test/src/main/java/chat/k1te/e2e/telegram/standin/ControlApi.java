@@ -33,6 +33,13 @@ public final class ControlApi {
     return toMessage(parseObject(send(post("chats/" + chatId + "/messages", message))));
   }
 
+  /** The author edits the message's text (the stand-in sends an {@code edited_message}). */
+  public TgMessage editMessage(long chatId, long messageId, String text) {
+    return toMessage(
+        parseObject(
+            send(post("chats/" + chatId + "/messages/" + messageId, Map.of("text", text)))));
+  }
+
   public TgMessage postFile(long chatId, Map<String, Object> file) {
     return toMessage(parseObject(send(post("chats/" + chatId + "/files", file))));
   }

@@ -55,6 +55,14 @@ public record StandInChat(
     return api.messages(chatId);
   }
 
+  /**
+   * Edits the text of a message this chat's user sent (a stand-in control: Telegram Web is not
+   * driven to edit).
+   */
+  public TgMessage edit(TgMessage message, String text) {
+    return api.editMessage(chatId, message.id(), text);
+  }
+
   /** The bytes of a file the bot sent to this chat. */
   public byte[] download(TgMessage message) {
     return api.download(

@@ -1,13 +1,20 @@
-package chat.k1te.ci.codebuild;
+package chat.k1te.ci;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Exponential backoff with jitter, derived from the poll interval so that tests with a tiny poll
- * interval also back off in milliseconds.
+ * Exponential backoff with jitter: the one retry schedule of the CI commands (AWS calls of the
+ * CodeBuild runner, GitHub's REST API).
  */
 public record Backoff(Duration initial, Duration max, int attempts) {
+  /** GitHub's 5xx answers: three attempts, about 1 s then 2 s apart. */
+  public static final Backoff GITHUB = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(4), 3);
+
+  /**
+   * Derived from a poll interval so that tests with a tiny poll interval also back off in
+   * milliseconds.
+   */
   public static Backoff forPollInterval(Duration pollInterval) {
     Duration initial = min(pollInterval, Duration.ofSeconds(1));
     Duration max = min(pollInterval.multipliedBy(12), Duration.ofSeconds(60));
