@@ -1,6 +1,7 @@
 package chat.k1te.workflows.pipeline;
 
 import chat.k1te.contracts.GithubNames;
+import chat.k1te.contracts.Stack;
 import chat.k1te.workflows.actions.SetupTerraform;
 import chat.k1te.workflows.model.CompositeAction;
 import chat.k1te.workflows.model.CompositeAction.Input;
