@@ -1,6 +1,7 @@
 package chat.k1te.local;
 
 import chat.k1te.local.engine.DynaliteEngine;
+import chat.k1te.local.engine.KiteRoot;
 import chat.k1te.local.engine.KiteSchema;
 import chat.k1te.local.engine.S3Engine;
 import java.util.concurrent.CompletableFuture;
@@ -13,10 +14,21 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * dynalite with the stage's tables and s3proxy with the bucket, started side by side (dynalite and
- * its tables on another thread while s3proxy starts).
+ * its tables on another thread while s3proxy starts). dynalite can be restarted on its port (the
+ * handlers' endpoint stays valid) when it died; see {@link EngineSupervisor}.
  */
-record Engines(DynaliteEngine dynalite, S3Engine s3) implements AutoCloseable {
+final class Engines implements AutoCloseable {
   static final String REGION = "us-east-1";
+
+  private final String stage;
+  private final S3Engine s3;
+  private volatile DynaliteEngine dynalite;
+
+  private Engines(String stage, DynaliteEngine dynalite, S3Engine s3) {
+    this.stage = stage;
+    this.dynalite = dynalite;
+    this.s3 = s3;
+  }
 
   static Engines start(String stage, String bucket) {
     long started = System.nanoTime();
@@ -32,11 +44,29 @@ record Engines(DynaliteEngine dynalite, S3Engine s3) implements AutoCloseable {
       throw e;
     }
     try {
-      return new Engines(dynamo.join(), s3);
+      return new Engines(stage, dynamo.join(), s3);
     } catch (CompletionException e) {
       s3.close();
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+  }
+
+  DynaliteEngine dynalite() {
+    return dynalite;
+  }
+
+  S3Engine s3() {
+    return s3;
+  }
+
+  /** A new dynalite on the dead one's port, with the stage's (empty) tables. */
+  DynaliteEngine restartDynalite() {
+    DynaliteEngine dead = dynalite;
+    dead.close();
+    dynalite =
+        withTables(
+            DynaliteEngine.start(KiteRoot.nodeModules(), dead.port()), stage, System.nanoTime());
+    return dynalite;
   }
 
   private static DynaliteEngine withTables(DynaliteEngine dynalite, String stage, long started) {

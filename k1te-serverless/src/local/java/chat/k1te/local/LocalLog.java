@@ -14,6 +14,11 @@ public final class LocalLog {
     enabled = on;
   }
 
+  /** Something the user must see (an engine died): printed even when logging is off. */
+  public static void error(String component, String message) {
+    System.err.println(TIME.format(LocalTime.now()) + " [" + component + "] ERROR " + message);
+  }
+
   public static void info(String component, String message) {
     if (enabled) {
       System.err.println(TIME.format(LocalTime.now()) + " [" + component + "] " + message);

@@ -19,7 +19,12 @@ import picocli.CommandLine.Spec;
             + " dynalite, s3proxy, a Telegram Bot API stand-in with an operator page, and a demo"
             + " page. Everything stops on Ctrl-C.",
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:stopped", "1:could not start (e.g. the port is taken)", "2:invalid options"})
+    exitCodeList = {
+      "0:stopped",
+      "1:could not start (e.g. the port is taken)",
+      "2:invalid options",
+      "3:an engine (dynalite, s3proxy) died and could not be restarted"
+    })
 public final class LocalMain implements Callable<Integer> {
   @Option(
       names = "--port",
@@ -82,7 +87,12 @@ public final class LocalMain implements Callable<Integer> {
       out.printf("  webhook        POST %s%n", runtime.webhookUrl());
       out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      runtime.failure().thenRun(stopped::countDown);
       stopped.await();
+      if (runtime.failure().isDone()) {
+        spec.commandLine().getErr().println("kite-local: " + runtime.failure().join());
+        return 3;
+      }
     }
     return 0;
   }

@@ -7,7 +7,7 @@ import chat.k1te.local.gateway.LambdaFailure;
 import chat.k1te.local.gateway.LambdaFunction;
 import chat.k1te.local.gateway.ManagementApi;
 import chat.k1te.local.gateway.WebSocketGateway;
-import chat.k1te.local.http.LoopbackHttpServer;
+import chat.k1te.local.http.LocalHttpServer;
 import chat.k1te.local.telegram.TelegramPoller;
 import chat.k1te.local.telegram.TelegramStandIn;
 import chat.k1te.local.web.DemoPages;
@@ -27,20 +27,28 @@ public final class LocalRuntime implements AutoCloseable {
   public static final String DEMO_CHAT_TITLE = "Kite demo operators";
   public static final String BUCKET = "kite-local-objects";
 
+  /**
+   * Execution environments per function, like Lambda's concurrency: invocations run in parallel
+   * (each environment one at a time), so the gateway serialises nothing but one socket's frames.
+   * Bounded because every environment is a set of SDK clients in this JVM.
+   */
+  static final int HANDLER_CONCURRENCY = 32;
+
   private final LocalRuntimeOptions options;
   private final Engines engines;
-  private final LoopbackHttpServer server;
+  private final LocalHttpServer server;
   private final WebSocketGateway webSockets;
   private final Optional<TelegramStandIn> standIn;
   private final Optional<TelegramPoller> poller;
   private final Thread shutdownHook;
   private final long startMillis;
+  private volatile EngineSupervisor supervisor;
   private boolean stopped;
 
   private LocalRuntime(
       LocalRuntimeOptions options,
       Engines engines,
-      LoopbackHttpServer server,
+      LocalHttpServer server,
       WebSocketGateway webSockets,
       Optional<TelegramStandIn> standIn,
       Optional<TelegramPoller> poller,
@@ -74,10 +82,14 @@ public final class LocalRuntime implements AutoCloseable {
       Map<String, String> env = wiring.environment();
       LambdaFunction dispatcher =
           new LambdaFunction(
-              options.stage() + "-request-dispatcher", 8, () -> handlers.dispatcher().apply(env));
+              options.stage() + "-request-dispatcher",
+              HANDLER_CONCURRENCY,
+              () -> handlers.dispatcher().apply(env));
       LambdaFunction authorizer =
           new LambdaFunction(
-              options.stage() + "-tg-authorizer", 8, () -> handlers.authorizer().apply(env));
+              options.stage() + "-tg-authorizer",
+              HANDLER_CONCURRENCY,
+              () -> handlers.authorizer().apply(env));
       CompletableFuture<Void> authorizerReady = CompletableFuture.runAsync(authorizer::warmUp);
       dispatcher.warmUp();
       authorizerReady.join();
@@ -124,6 +136,7 @@ public final class LocalRuntime implements AutoCloseable {
       if (options.demoChannel()) {
         standIn.ifPresent(t -> DemoChannel.host(runtime));
       }
+      runtime.supervise();
       return runtime;
     } catch (RuntimeException | Error e) {
       wiring.close();
@@ -153,6 +166,20 @@ public final class LocalRuntime implements AutoCloseable {
     if (standIn.webhook().isEmpty()) {
       standIn.setWebhook(wiring.webhookUrl(), wiring.secretToken(), List.of());
     }
+  }
+
+  private void supervise() {
+    supervisor =
+        new EngineSupervisor(engines, () -> standIn.ifPresent(t -> DemoChannel.host(this)));
+    supervisor.failure().thenRun(() -> CompletableFuture.runAsync(this::stop));
+  }
+
+  /**
+   * Completes with the reason when an engine died for good (the runtime then stops itself); a
+   * restarted dynalite does not complete it.
+   */
+  public CompletableFuture<String> failure() {
+    return supervisor.failure();
   }
 
   public String baseUrl() {
@@ -223,6 +250,9 @@ public final class LocalRuntime implements AutoCloseable {
       return;
     }
     stopped = true;
+    if (supervisor != null) {
+      supervisor.close();
+    }
     webSockets.stop();
     poller.ifPresent(TelegramPoller::close);
     server.close();

@@ -5,7 +5,7 @@ import chat.k1te.local.engine.S3Engine;
 import chat.k1te.local.http.Handshake;
 import chat.k1te.local.http.HttpHandler;
 import chat.k1te.local.http.HttpResponse;
-import chat.k1te.local.http.LoopbackHttpServer;
+import chat.k1te.local.http.LocalHttpServer;
 import chat.k1te.local.http.WebSocketAcceptor;
 import chat.k1te.serverless.domain.RandomText;
 import java.io.IOException;
@@ -29,13 +29,13 @@ final class RuntimeWiring implements AutoCloseable {
   private volatile HttpHandler http = r -> HttpResponse.text(503, "Kite local runtime is starting");
   private volatile WebSocketAcceptor webSockets =
       r -> new Handshake.Refused(HttpResponse.text(503, "Kite local runtime is starting"));
-  private final LoopbackHttpServer server;
+  private final LocalHttpServer server;
   private Engines engines;
 
   private RuntimeWiring(LocalRuntimeOptions options) throws IOException {
     this.options = options;
     this.server =
-        LoopbackHttpServer.start(options.port(), r -> http.handle(r), r -> webSockets.accept(r));
+        LocalHttpServer.start(options.port(), r -> http.handle(r), r -> webSockets.accept(r));
   }
 
   static RuntimeWiring bind(LocalRuntimeOptions options) {
@@ -55,7 +55,7 @@ final class RuntimeWiring implements AutoCloseable {
     this.http = httpHandler;
   }
 
-  LoopbackHttpServer server() {
+  LocalHttpServer server() {
     return server;
   }
 

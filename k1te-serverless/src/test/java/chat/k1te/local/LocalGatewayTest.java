@@ -231,7 +231,7 @@ class LocalGatewayTest {
       String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(answer)
           .startsWith("HTTP/1.1 400")
-          .contains("invalid Host header")
+          .contains("Bad HostPort")
           .doesNotContain("kite-chat.js");
     }
   }

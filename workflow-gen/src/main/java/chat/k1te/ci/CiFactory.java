@@ -5,6 +5,7 @@ import chat.k1te.ci.codebuild.Cancellation;
 import chat.k1te.ci.codebuild.CodeBuildRunCommand;
 import chat.k1te.ci.drift.DeployedCommand;
 import chat.k1te.ci.drift.DriftReportCommand;
+import chat.k1te.ci.pins.PinsCommand;
 import chat.k1te.ci.smoke.SmokeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -29,6 +30,9 @@ public record CiFactory(CiEnvironment environment, Cancellation cancellation) im
     }
     if (type == DeployedCommand.class) {
       return type.cast(new DeployedCommand(environment));
+    }
+    if (type == PinsCommand.class) {
+      return type.cast(new PinsCommand(environment));
     }
     if (type == SmokeCommand.class) {
       return type.cast(new SmokeCommand(environment));

@@ -4,9 +4,11 @@ import chat.k1te.e2e.config.BrowserSettings;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Starts Playwright and Chromium the same way for the suites and for {@code TelegramAuthApp}. */
 public final class Browsers {
@@ -21,6 +23,36 @@ public final class Browsers {
    * Browser download is off unless the settings ask for Playwright's own Chromium.
    */
   public static Playwright playwright(BrowserSettings settings) {
+    try {
+      return create(settings);
+    } catch (PlaywrightException e) {
+      if (!settings.downloadBrowser()) {
+        throw e;
+      }
+      throw new IllegalStateException(noBrowser() + " (" + firstLine(e.getMessage()) + ")", e);
+    }
+  }
+
+  /** The one message when no browser is installed and Playwright cannot download its own. */
+  public static String noBrowser() {
+    String version =
+        Optional.ofNullable(Playwright.class.getPackage().getImplementationVersion())
+            .map(v -> "@" + v)
+            .orElse("");
+    return "No Chromium: none of "
+        + String.join(", ", BrowserSettings.SYSTEM_BROWSERS)
+        + " is on PATH and Playwright could not download its own. Install one:"
+        + " `sudo apt-get install chromium` (Debian) or Playwright's"
+        + " `npx playwright"
+        + version
+        + " install chromium`, or set -De2e.browser=<path>";
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+
+  private static Playwright create(BrowserSettings settings) {
     return Playwright.create(
         new Playwright.CreateOptions()
             .setEnv(

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,15 +42,39 @@ public record BrowserSettings(
         });
   }
 
+  /** System browsers tried, in order, on PATH when nothing is configured (local target). */
+  public static final List<String> SYSTEM_BROWSERS =
+      List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+
   public static BrowserSettings forTarget(E2eTarget target) {
     String browser =
         Setting.of("e2e.browser", "E2E_BROWSER")
-            .orElse(target == E2eTarget.LOCAL ? DEBIAN_CHROMIUM : PLAYWRIGHT_CHROMIUM);
+            .orElseGet(
+                () ->
+                    target == E2eTarget.LOCAL
+                        ? systemBrowser(System.getenv("PATH"))
+                            .map(Path::toString)
+                            .orElse(PLAYWRIGHT_CHROMIUM)
+                        : PLAYWRIGHT_CHROMIUM);
     Optional<Path> executable =
         browser.equals(PLAYWRIGHT_CHROMIUM) ? Optional.empty() : Optional.of(Path.of(browser));
     boolean headed = Boolean.parseBoolean(Setting.of("e2e.headed", "E2E_HEADED").orElse("false"));
     return new BrowserSettings(
         executable, !headed, target == E2eTarget.LOCAL, findNode(), executable.isEmpty());
+  }
+
+  /**
+   * The system's Chromium (Debian's {@code chromium}) or Chrome (GitHub's Ubuntu runners carry
+   * {@code google-chrome}) on the given PATH; empty means Playwright installs its own Chromium.
+   */
+  static Optional<Path> systemBrowser(String path) {
+    for (String name : SYSTEM_BROWSERS) {
+      Optional<Path> found = onPath(path, name);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Node.js: {@code -De2e.node}, else PLAYWRIGHT_NODEJS_PATH, else the first node on PATH. */
@@ -65,10 +90,13 @@ public record BrowserSettings(
   }
 
   private static Optional<Path> nodeOnPath() {
-    return Arrays.stream(
-            Optional.ofNullable(System.getenv("PATH")).orElse("").split(File.pathSeparator))
+    return onPath(System.getenv("PATH"), "node");
+  }
+
+  static Optional<Path> onPath(String path, String name) {
+    return Arrays.stream(Optional.ofNullable(path).orElse("").split(File.pathSeparator))
         .filter(dir -> !dir.isBlank())
-        .map(dir -> Path.of(dir, "node"))
+        .map(dir -> Path.of(dir, name))
         .filter(Files::isExecutable)
         .findFirst();
   }

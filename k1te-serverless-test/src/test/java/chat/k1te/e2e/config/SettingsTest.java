@@ -59,4 +59,28 @@ class SettingsTest {
         .hasMessageContaining("Chromium not found at " + missing)
         .hasMessageContaining("-De2e.browser");
   }
+
+  private static Path executable(Path dir, String name) throws Exception {
+    Path file = java.nio.file.Files.createDirectories(dir).resolve(name);
+    java.nio.file.Files.writeString(file, "#!/bin/sh\n");
+    file.toFile().setExecutable(true);
+    return file;
+  }
+
+  @Test
+  void theSystemsChromiumIsPreferredThenChromeThenPlaywrights(@TempDir Path dir) throws Exception {
+    Path debian = dir.resolve("debian");
+    Path ubuntu = dir.resolve("ubuntu");
+    Path chromium = executable(debian, "chromium");
+    Path chrome = executable(ubuntu, "google-chrome");
+    java.nio.file.Files.writeString(ubuntu.resolve("chromium"), "not executable");
+    String sep = java.io.File.pathSeparator;
+
+    assertThat(BrowserSettings.systemBrowser(debian + sep + ubuntu)).contains(chromium);
+    // Ubuntu runners: no chromium package, Chrome preinstalled
+    assertThat(BrowserSettings.systemBrowser(ubuntu.toString())).contains(chrome);
+    // a fresh machine with neither: empty, so Playwright installs its own Chromium
+    assertThat(BrowserSettings.systemBrowser(dir.resolve("empty") + sep)).isEmpty();
+    assertThat(BrowserSettings.systemBrowser(null)).isEmpty();
+  }
 }

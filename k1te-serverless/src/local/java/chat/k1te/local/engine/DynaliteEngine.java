@@ -37,11 +37,17 @@ public final class DynaliteEngine implements AutoCloseable {
   }
 
   public static DynaliteEngine start(Path nodeModules) {
+    return start(nodeModules, 0);
+  }
+
+  /** Starts dynalite on that loopback port (0 = any free one), e.g. again after it died. */
+  public static DynaliteEngine start(Path nodeModules, int port) {
     Path script = extractScript();
     Process process;
     try {
       process =
-          new ProcessBuilder("node", script.toString(), nodeModules.toString())
+          new ProcessBuilder(
+                  "node", script.toString(), nodeModules.toString(), String.valueOf(port))
               .redirectError(ProcessBuilder.Redirect.INHERIT)
               .start();
     } catch (IOException e) {
@@ -49,8 +55,8 @@ public final class DynaliteEngine implements AutoCloseable {
       throw new IllegalStateException("cannot start node for dynalite: " + e.getMessage(), e);
     }
     try {
-      int port = readPort(process);
-      return new DynaliteEngine(process, URI.create("http://127.0.0.1:" + port));
+      int listening = readPort(process);
+      return new DynaliteEngine(process, URI.create("http://127.0.0.1:" + listening));
     } catch (RuntimeException e) {
       process.destroyForcibly();
       throw e;
@@ -122,6 +128,15 @@ public final class DynaliteEngine implements AutoCloseable {
 
   public long pid() {
     return process.pid();
+  }
+
+  public int port() {
+    return endpoint.getPort();
+  }
+
+  /** Completes with the exit code when the process ends, whoever ended it. */
+  public CompletableFuture<Integer> onExit() {
+    return process.onExit().thenApply(Process::exitValue);
   }
 
   @Override

@@ -67,6 +67,11 @@ public final class S3Engine implements AutoCloseable {
   }
 
   /** The HTTP endpoint; use path-style access. */
+  /** False once s3proxy's server has stopped or failed. */
+  public boolean isRunning() {
+    return "STARTED".equals(proxy.getState());
+  }
+
   public URI endpoint() {
     return endpoint;
   }

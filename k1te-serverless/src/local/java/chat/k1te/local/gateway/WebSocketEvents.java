@@ -49,7 +49,8 @@ final class WebSocketEvents {
     return event;
   }
 
-  Map<String, Object> message(Connection connection, String body) {
+  /** A message event; a binary frame's body is base64 with {@code isBase64Encoded} true. */
+  Map<String, Object> message(Connection connection, String body, boolean base64) {
     Map<String, Object> context =
         context(
             "$default", "MESSAGE", connection.id(), connection.domain(), connection.connectedAt());
@@ -58,7 +59,7 @@ final class WebSocketEvents {
     Map<String, Object> event = new LinkedHashMap<>();
     event.put("requestContext", context);
     event.put("body", body);
-    event.put("isBase64Encoded", false);
+    event.put("isBase64Encoded", base64);
     return event;
   }
 

@@ -1,5 +1,7 @@
 package chat.k1te.local.gateway;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import chat.k1te.local.Json;
 import chat.k1te.local.LocalLog;
 import chat.k1te.local.http.Handshake;
@@ -9,6 +11,7 @@ import chat.k1te.local.http.WebSocket;
 import chat.k1te.local.http.WebSocketAcceptor;
 import chat.k1te.local.http.WebSocketListener;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,16 +138,23 @@ public final class WebSocketGateway implements WebSocketAcceptor {
         socket.sendText("[\"PONG\"]");
         return;
       }
-      Map<String, Object> event = events.message(connection, text);
+      route(socket, events.message(connection, text, false));
+    }
+
+    @Override
+    public void onBinary(WebSocket socket, byte[] data) {
+      lastActive.put(connection.id(), Instant.now());
+      route(socket, events.message(connection, Base64.getEncoder().encodeToString(data), true));
+    }
+
+    /** The {@code $default} route: the dispatcher's answer, if any, goes back on the socket. */
+    private void route(WebSocket socket, Map<String, Object> event) {
       try {
         ProxyResponse response = ProxyResponse.parse(dispatcher.invoke(event));
         response
             .body()
             .filter(b -> !b.isEmpty())
-            .ifPresent(
-                b ->
-                    socket.sendText(
-                        new String(response.bodyBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            .ifPresent(b -> socket.sendText(new String(response.bodyBytes(), UTF_8)));
       } catch (LambdaFailure e) {
         LocalLog.info("ws", "message on " + connection.id() + " → " + e.getMessage());
         @SuppressWarnings("unchecked")

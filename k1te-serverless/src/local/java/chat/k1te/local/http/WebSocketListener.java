@@ -6,6 +6,9 @@ public interface WebSocketListener {
 
   void onText(WebSocket socket, String text);
 
-  /** Called once, whoever closed; {@code socket} is null when the upgrade itself failed. */
+  /** A binary message (API Gateway hands it on base64-encoded). */
+  void onBinary(WebSocket socket, byte[] data);
+
+  /** Called once, whoever closed. */
   void onClose(WebSocket socket, int code, String reason);
 }

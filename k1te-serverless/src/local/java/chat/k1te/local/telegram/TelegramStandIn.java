@@ -7,6 +7,7 @@ import chat.k1te.local.web.StaticResources;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,15 @@ public final class TelegramStandIn implements AutoCloseable {
   /** Registers the webhook, as the lifecycle Lambda's {@code setWebhook} does when deployed. */
   public void setWebhook(String url, String secretToken, List<String> allowedUpdates) {
     webhook.set(Optional.of(new WebhookConfig(url, secretToken, allowedUpdates)));
+  }
+
+  /**
+   * Delivers the latest update again, as Telegram does when it missed the webhook's answer; returns
+   * the webhook's status (0 when there was none).
+   */
+  public int redeliverLatestUpdate() throws Exception {
+    Optional<Long> latest = delivery.lastUpdateId();
+    return latest.isEmpty() ? 0 : delivery.redeliver(latest.get()).get(60, TimeUnit.SECONDS);
   }
 
   public Optional<WebhookConfig> webhook() {

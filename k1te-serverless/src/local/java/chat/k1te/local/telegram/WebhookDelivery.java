@@ -33,6 +33,17 @@ final class WebhookDelivery implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
+
+  /** The updates sent so far (the latest ones), for {@link #redeliver}. */
+  private final Map<Long, Map<String, Object>> sent =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Map<String, Object>> eldest) {
+              return size() > 1_000;
+            }
+          });
+
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -61,13 +72,43 @@ final class WebhookDelivery implements AutoCloseable {
     Map<String, Object> update = new LinkedHashMap<>();
     update.put("update_id", store.nextUpdateId());
     update.put(type, payload);
+    sent.put(((Number) update.get("update_id")).longValue(), update);
+    return send(config.get(), type, update);
+  }
+
+  /**
+   * Sends an update again, byte for byte, as Telegram does when it did not see the webhook's 2xx
+   * (e.g. the answer was lost); completes with the webhook's status, 0 when unknown.
+   */
+  CompletableFuture<Integer> redeliver(long updateId) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          Map<String, Object> update = sent.get(updateId);
+          Optional<WebhookConfig> config = webhook.get();
+          if (update == null || config.isEmpty()) {
+            return 0;
+          }
+          String type = update.keySet().stream().skip(1).findFirst().orElse("message");
+          return send(config.get(), type, update);
+        },
+        queue);
+  }
+
+  /** The id of the latest update sent, if any. */
+  Optional<Long> lastUpdateId() {
+    synchronized (sent) {
+      return sent.keySet().stream().reduce((a, b) -> b);
+    }
+  }
+
+  private int send(WebhookConfig config, String type, Map<String, Object> update) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(config.get().url()))
+        HttpRequest.newBuilder(URI.create(config.url()))
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(Json.write(update)));
-    if (config.get().secretToken() != null) {
-      request.header("X-Telegram-Bot-Api-Secret-Token", config.get().secretToken());
+    if (config.secretToken() != null) {
+      request.header("X-Telegram-Bot-Api-Secret-Token", config.secretToken());
     }
     try {
       HttpResponse<String> response =

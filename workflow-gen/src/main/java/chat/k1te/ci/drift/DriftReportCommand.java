@@ -4,6 +4,8 @@ import chat.k1te.ci.CiCommand;
 import chat.k1te.ci.CiEnvironment;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.ExitCode;
+import chat.k1te.ci.github.GithubApi;
+import chat.k1te.ci.github.GithubIssues;
 import chat.k1te.contracts.GithubNames;
 import chat.k1te.contracts.Stack;
 import java.io.PrintWriter;

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record SetupTerraform(String terraformVersion) {
   /** The version every workflow uses (S3 native locking, write-only attributes). */
-  public static final String VERSION = "1.12.2";
+  public static final String VERSION = "1.15.9";
 
   public SetupTerraform {
     if (terraformVersion == null || !terraformVersion.matches("\\d+\\.\\d+\\.\\d+")) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       chat.k1te.ci.artifact.ArtifactCommand.class,
       chat.k1te.ci.codebuild.CodeBuildCommand.class,
       chat.k1te.ci.drift.DriftCommand.class,
+      chat.k1te.ci.pins.PinsCommand.class,
       chat.k1te.ci.smoke.SmokeCommand.class,
       GenerateCommand.class,
       CheckCommand.class,

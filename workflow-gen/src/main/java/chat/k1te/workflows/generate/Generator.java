@@ -8,14 +8,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Renders workflows and composite actions into the files of {@code .github/}; no I/O. */
+/**
+ * Renders workflows, composite actions and dependabot.yml into the files of {@code .github/}; no
+ * I/O.
+ */
 public final class Generator {
   private Generator() {}
 
   /** The Kite pipeline's files, sorted by path. */
   public static List<GeneratedFile> kite() {
-    return render(KitePipeline.workflows(), KitePipeline.actions());
+    List<GeneratedFile> files =
+        new ArrayList<>(render(KitePipeline.workflows(), KitePipeline.actions()));
+    files.add(new GeneratedFile(DEPENDABOT_PATH, WorkflowYaml.render(KitePipeline.dependabot())));
+    files.sort(Comparator.comparing(GeneratedFile::path));
+    return List.copyOf(files);
   }
+
+  /** Dependabot's configuration, generated from the same model as the workflows. */
+  public static final String DEPENDABOT_PATH = ".github/dependabot.yml";
 
   public static List<GeneratedFile> render(
       List<Workflow> workflows, List<CompositeAction> actions) {

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The generated part of a repository's {@code .github/}: {@code workflows/} and {@code actions/}.
- * Anything else there (e.g. dependabot.yml) is not ours and is left alone.
+ * dependabot.yml is generated too; anything else there (e.g. CODEOWNERS) is not ours and is left
+ * alone.
  */
 public final class GithubDirectory {
   private static final List<String> OWNED = List.of(".github/workflows", ".github/actions");

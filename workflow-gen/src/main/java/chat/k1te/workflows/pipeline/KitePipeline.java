@@ -1,6 +1,7 @@
 package chat.k1te.workflows.pipeline;
 
 import chat.k1te.workflows.model.CompositeAction;
+import chat.k1te.workflows.model.Dependabot;
 import chat.k1te.workflows.model.Workflow;
 import java.util.List;
 
@@ -18,7 +19,17 @@ public final class KitePipeline {
         DeployDevWorkflow.WORKFLOW,
         TagToProdWorkflow.WORKFLOW,
         NightlyDriftWorkflow.WORKFLOW,
+        PinsWorkflow.WORKFLOW,
         E2eWorkflow.WORKFLOW);
+  }
+
+  /** Weekly version updates of the poms and the Node tools (actions: see {@code kite-ci pins}). */
+  public static Dependabot dependabot() {
+    return new Dependabot(
+        List.of(
+            new Dependabot.Update(Dependabot.Ecosystem.MAVEN, "/", Dependabot.Interval.WEEKLY, 5),
+            new Dependabot.Update(
+                Dependabot.Ecosystem.NPM, "/tools", Dependabot.Interval.WEEKLY, 5)));
   }
 
   public static List<CompositeAction> actions() {

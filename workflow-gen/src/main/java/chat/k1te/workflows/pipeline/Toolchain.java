@@ -7,7 +7,7 @@ final class Toolchain {
   private Toolchain() {}
 
   static final String JAVA_VERSION = "17";
-  static final String NODE_VERSION = "20";
+  static final String NODE_VERSION = "24";
 
   /** The shaded CLI the composite actions run (built by {@code setup-build}). */
   static final String KITE_CI = "java -jar workflow-gen/target/kite-ci.jar";

@@ -1,6 +1,7 @@
 package chat.k1te.workflows.yaml;
 
 import chat.k1te.workflows.model.CompositeAction;
+import chat.k1te.workflows.model.Dependabot;
 import chat.k1te.workflows.model.Job;
 import chat.k1te.workflows.model.Workflow;
 import java.util.LinkedHashMap;
@@ -14,6 +15,22 @@ public final class WorkflowYaml {
       "generated — do not edit — regenerate with mvn -pl workflow-gen -am compile exec:java";
 
   private WorkflowYaml() {}
+
+  public static String render(Dependabot dependabot) {
+    List<Map<String, Object>> updates = new java.util.ArrayList<>();
+    for (Dependabot.Update update : dependabot.updates()) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("package-ecosystem", update.ecosystem().key());
+      map.put("directory", update.directory());
+      map.put("schedule", Map.of("interval", update.interval().key()));
+      map.put("open-pull-requests-limit", update.openPullRequests());
+      updates.add(map);
+    }
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("version", 2);
+    root.put("updates", updates);
+    return YamlWriter.write(List.of(HEADER), root);
+  }
 
   public static String render(Workflow workflow) {
     Map<String, Object> root = new LinkedHashMap<>();

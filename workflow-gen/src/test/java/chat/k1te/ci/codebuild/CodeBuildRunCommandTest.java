@@ -566,6 +566,7 @@ class CodeBuildRunCommandTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '"',
       value = {
         "--commit abc123|Expected a full 40-character lower-case hex commit SHA, got 'abc123'",
         "--source svn|--source must be s3 or github, got 'svn'",

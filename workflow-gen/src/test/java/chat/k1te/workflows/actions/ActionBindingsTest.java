@@ -5,133 +5,122 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.k1te.contracts.OidcRole;
 import chat.k1te.workflows.model.ActionRef;
 import chat.k1te.workflows.model.UsesStep;
+import chat.k1te.workflows.support.Yaml;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Nothing offline checks the inputs of an action pinned by SHA, so the bindings are checked here
- * against the inputs each pinned release declares in its action.yml (copied by hand from that tag;
- * update together with {@link ActionPins}).
+ * against the {@code action.yml} of each pinned release, committed verbatim under {@code
+ * src/test/resources/actions/<owner>_<repo>-<tag>.action.yml} with a first line naming the commit
+ * it was read at. Bumping a pin without adding its {@code action.yml} fails this test.
  */
 class ActionBindingsTest {
-  private static final Map<ActionRef.Pinned, Set<String>> DECLARED =
-      Map.of(
-          ActionPins.CHECKOUT,
-          Set.of(
-              "repository",
-              "ref",
-              "token",
-              "ssh-key",
-              "ssh-known-hosts",
-              "ssh-strict",
-              "ssh-user",
-              "persist-credentials",
-              "path",
-              "clean",
-              "filter",
-              "sparse-checkout",
-              "sparse-checkout-cone-mode",
-              "fetch-depth",
-              "fetch-tags",
-              "show-progress",
-              "lfs",
-              "submodules",
-              "set-safe-directory",
-              "github-server-url"),
-          ActionPins.SETUP_JAVA,
-          Set.of(
-              "java-version",
-              "java-version-file",
-              "distribution",
-              "java-package",
-              "architecture",
-              "jdkFile",
-              "check-latest",
-              "server-id",
-              "server-username",
-              "server-password",
-              "settings-path",
-              "overwrite-settings",
-              "gpg-private-key",
-              "gpg-passphrase",
-              "cache",
-              "cache-dependency-path",
-              "job-status",
-              "token",
-              "mvn-toolchain-id",
-              "mvn-toolchain-vendor"),
-          ActionPins.SETUP_NODE,
-          Set.of(
-              "node-version",
-              "node-version-file",
-              "architecture",
-              "check-latest",
-              "registry-url",
-              "scope",
-              "token",
-              "cache",
-              "cache-dependency-path",
-              "always-auth"),
-          ActionPins.CONFIGURE_AWS_CREDENTIALS,
-          Set.of(
-              "audience",
-              "aws-access-key-id",
-              "aws-secret-access-key",
-              "aws-session-token",
-              "aws-region",
-              "mask-aws-account-id",
-              "role-to-assume",
-              "web-identity-token-file",
-              "role-duration-seconds",
-              "role-session-name",
-              "role-external-id",
-              "role-skip-session-tagging",
-              "inline-session-policy",
-              "managed-session-policies",
-              "output-credentials",
-              "unset-current-credentials",
-              "disable-retry",
-              "retry-max-attempts",
-              "special-characters-workaround",
-              "use-existing-credentials",
-              "role-chaining",
-              "http-proxy"),
-          ActionPins.SETUP_TERRAFORM,
-          Set.of(
-              "cli_config_credentials_hostname", "cli_config_credentials_token",
-              "terraform_version", "terraform_wrapper"),
-          ActionPins.UPLOAD_ARTIFACT,
-          Set.of(
-              "name",
-              "path",
-              "if-no-files-found",
-              "retention-days",
-              "compression-level",
-              "overwrite",
-              "include-hidden-files"),
-          ActionPins.DOWNLOAD_ARTIFACT,
-          Set.of(
-              "name", "pattern", "path", "merge-multiple", "github-token", "repository", "run-id"));
+  private static final Pattern HEADER =
+      Pattern.compile("^# (\\S+) (\\S+) = ([0-9a-f]{40}) .*", Pattern.DOTALL);
 
-  private static void assertDeclared(UsesStep step) {
+  /** One pinned release's action.yml. */
+  private record ActionYml(String repository, String tag, String sha, Map<String, Object> yaml) {
+    Map<String, Object> inputs() {
+      return Yaml.map(yaml.get("inputs"));
+    }
+
+    Set<String> required() {
+      Set<String> required = new TreeSet<>();
+      inputs()
+          .forEach(
+              (name, spec) -> {
+                Map<String, Object> s = Yaml.map(spec);
+                if (Boolean.TRUE.equals(s.get("required"))
+                    || "true".equals(String.valueOf(s.get("required")))) {
+                  if (!s.containsKey("default")) {
+                    required.add(name);
+                  }
+                }
+              });
+      return required;
+    }
+
+    Set<String> deprecated() {
+      Set<String> deprecated = new TreeSet<>();
+      inputs()
+          .forEach(
+              (name, spec) -> {
+                if (Yaml.map(spec).containsKey("deprecationMessage")) {
+                  deprecated.add(name);
+                }
+              });
+      return deprecated;
+    }
+  }
+
+  private static ActionYml actionYml(ActionRef.Pinned pin) {
+    String resource =
+        "/actions/" + pin.repository().replace('/', '_') + "-" + pin.version() + ".action.yml";
+    try (InputStream in = ActionBindingsTest.class.getResourceAsStream(resource)) {
+      assertThat(in)
+          .as("action.yml of %s %s at %s", pin.repository(), pin.version(), resource)
+          .isNotNull();
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Matcher header = HEADER.matcher(text);
+      assertThat(header.matches()).as("header line of " + resource).isTrue();
+      return new ActionYml(header.group(1), header.group(2), header.group(3), Yaml.parse(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void assertExact(UsesStep step) {
     ActionRef.Pinned pin = (ActionRef.Pinned) step.action();
-    assertThat(DECLARED).containsKey(pin);
-    assertThat(DECLARED.get(pin)).as(pin.repository()).containsAll(step.with().keySet());
+    ActionYml action = actionYml(pin);
+    Set<String> used = step.with().keySet();
+    assertThat(action.inputs().keySet()).as(pin.repository() + " inputs").containsAll(used);
+    assertThat(used).as(pin.repository() + " required inputs").containsAll(action.required());
+    assertThat(used.stream().filter(action.deprecated()::contains))
+        .as(pin.repository() + " deprecated inputs")
+        .isEmpty();
+  }
+
+  private static List<UsesStep> everyBinding() {
+    return List.of(
+        new Checkout(Optional.of("main"), Optional.of(0)).step(),
+        SetupJava.temurinWithMavenCache("17").step(),
+        new SetupNode("24", Optional.of("tools/package-lock.json")).step(),
+        new ConfigureAwsCredentials(OidcRole.BUILD).step(),
+        new SetupTerraform(SetupTerraform.VERSION).step(),
+        new UploadArtifact("a", List.of("x"), "warn", 1).step("Upload"),
+        new DownloadArtifact("a", "x").step("Download"));
   }
 
   @Test
-  void everyBindingUsesOnlyInputsItsPinnedReleaseDeclares() {
-    assertDeclared(new Checkout(Optional.of("main"), Optional.of(0)).step());
-    assertDeclared(SetupJava.temurinWithMavenCache("17").step());
-    assertDeclared(new SetupNode("20", Optional.of("tools/package-lock.json")).step());
-    assertDeclared(new ConfigureAwsCredentials(OidcRole.BUILD).step());
-    assertDeclared(new SetupTerraform(SetupTerraform.VERSION).step());
-    assertDeclared(new UploadArtifact("a", List.of("x"), "warn", 1).step("Upload"));
-    assertDeclared(new DownloadArtifact("a", "x").step("Download"));
-    assertThat(DECLARED.keySet()).containsExactlyInAnyOrderElementsOf(ActionPins.all());
+  void everyBindingUsesOnlyInputsItsPinnedReleaseDeclaresAndEveryRequiredOne() {
+    everyBinding().forEach(ActionBindingsTest::assertExact);
+    assertThat(everyBinding())
+        .map(step -> (ActionRef.Pinned) step.action())
+        .containsExactlyInAnyOrderElementsOf(ActionPins.all());
+  }
+
+  @Test
+  void everyPinIsTheCommitItsActionYmlWasReadAtAndRunsOnNode24() {
+    for (ActionRef.Pinned pin : ActionPins.all()) {
+      ActionYml action = actionYml(pin);
+      assertThat(action.repository()).isEqualTo(pin.repository());
+      assertThat(action.tag()).isEqualTo(pin.version());
+      assertThat(action.sha()).as(pin.repository()).isEqualTo(pin.sha());
+      assertThat(Yaml.map(action.yaml().get("runs")).get("using"))
+          .as(pin.repository() + " runtime")
+          .isEqualTo("node24");
+    }
   }
 
   @Test

@@ -40,14 +40,14 @@ class GeneratedFilesTest {
     Files.writeString(ci, "edited by hand\n");
     Path stray = root.resolve(".github/workflows/old.yml");
     Files.writeString(stray, "name: old\n");
-    Path foreign = root.resolve(".github/dependabot.yml");
-    Files.writeString(foreign, "version: 2\n");
+    Path foreign = root.resolve(".github/CODEOWNERS");
+    Files.writeString(foreign, "* @kite\n");
     assertThat(github.differences(files))
         .containsExactly("stale:   .github/workflows/ci.yml", "extra:   .github/workflows/old.yml");
 
     assertThat(github.write(files)).containsExactly(".github/workflows/ci.yml");
     assertThat(stray).doesNotExist();
-    assertThat(foreign).hasContent("version: 2");
+    assertThat(foreign).hasContent("* @kite");
     assertThat(github.differences(files)).isEmpty();
   }
 }

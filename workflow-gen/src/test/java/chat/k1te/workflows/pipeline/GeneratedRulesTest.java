@@ -30,7 +30,7 @@ class GeneratedRulesTest {
 
   @Test
   void everyFileStartsWithTheGeneratedHeader() {
-    assertThat(FILES).hasSize(13);
+    assertThat(FILES).hasSize(15);
     for (GeneratedFile file : FILES) {
       assertThat(file.content()).as(file.path()).startsWith("# " + WorkflowYaml.HEADER + "\n");
     }

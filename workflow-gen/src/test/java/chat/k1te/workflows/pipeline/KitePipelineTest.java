@@ -168,6 +168,7 @@ class KitePipelineTest {
             "deploy-dev.yml",
             "tag-to-prod.yml",
             "nightly-drift.yml",
+            "pins.yml",
             "e2e.yml");
     for (Workflow workflow : KitePipeline.workflows()) {
       for (Job job : workflow.jobs()) {

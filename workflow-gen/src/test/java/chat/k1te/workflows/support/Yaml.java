@@ -1,26 +1,30 @@
 package chat.k1te.workflows.support;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
-/** Reads generated YAML back (an independent parser) so tests inspect what GitHub will read. */
+/**
+ * Reads generated YAML back (an independent parser) so tests inspect what GitHub will read. YAML
+ * 1.2 core schema, as GitHub's parser: {@code on:} is a string key, not a boolean.
+ */
 public final class Yaml {
-  private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
-
   private Yaml() {}
 
   public static Map<String, Object> parse(String yaml) {
+    Object document;
     try {
-      return MAPPER.readValue(yaml, new TypeReference<Map<String, Object>>() {});
-    } catch (IOException e) {
-      throw new UncheckedIOException("Generated YAML does not parse", e);
+      document = new Load(LoadSettings.builder().build()).loadFromString(yaml);
+    } catch (YamlEngineException e) {
+      throw new IllegalArgumentException("YAML does not parse: " + e.getMessage(), e);
     }
+    if (!(document instanceof Map<?, ?>)) {
+      throw new IllegalArgumentException("YAML is not a mapping: " + document);
+    }
+    return map(document);
   }
 
   @SuppressWarnings("unchecked")

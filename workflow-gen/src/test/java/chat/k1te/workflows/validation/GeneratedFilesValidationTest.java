@@ -21,8 +21,8 @@ class GeneratedFilesValidationTest {
   @Test
   void githubsParserAndActionlintFindNothing() {
     GithubParsers.Report report = GithubParsers.validate(root);
-    assertThat(report.languageServiceFiles()).isEqualTo(13);
-    assertThat(report.actionlintFiles()).isEqualTo(6);
+    assertThat(report.languageServiceFiles()).isEqualTo(14);
+    assertThat(report.actionlintFiles()).isEqualTo(7);
     assertThat(report.findings()).isEmpty();
   }
 

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Debian's shellcheck over every {@code run:} block of a folder's {@code .github/} (bash, as the
- * generated steps declare). Expressions, should any appear, become a placeholder variable. Every
- * severity counts, style included.
+ * shellcheck (the system's, from PATH) over every {@code run:} block of a folder's {@code .github/}
+ * (bash, as the generated steps declare). Expressions, should any appear, become a placeholder
+ * variable. Every severity counts, style included.
  */
 final class Shellcheck {
   private Shellcheck() {}
@@ -21,6 +21,7 @@ final class Shellcheck {
   record Report(int blocks, List<Finding> findings) {}
 
   static Report check(Path root) {
+    String shellcheck = RequiredTool.SHELLCHECK.find().toString();
     List<Finding> findings = new ArrayList<>();
     int blocks = 0;
     try (Stream<Path> walk = Files.walk(root.resolve(".github"))) {
@@ -31,7 +32,7 @@ final class Shellcheck {
             blocks++;
             String bash = script.replaceAll("\\$\\{\\{.*?}}", "\\$KITE_EXPRESSION");
             Tools.Result result =
-                Tools.run(List.of("shellcheck", "--shell=bash", "--format=gcc", "-"), root, bash);
+                Tools.run(List.of(shellcheck, "--shell=bash", "--format=gcc", "-"), root, bash);
             for (String line : result.stdout().lines().toList()) {
               findings.add(
                   new Finding("shellcheck", relative + " (" + step.get("name") + ")", 0, line));

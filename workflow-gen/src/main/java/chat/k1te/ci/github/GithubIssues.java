@@ -1,4 +1,4 @@
-package chat.k1te.ci.drift;
+package chat.k1te.ci.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -8,17 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The issue operations of one repository. */
-final class GithubIssues {
+public final class GithubIssues {
   private final GithubApi api;
   private final String repository;
 
-  GithubIssues(GithubApi api, String repository) {
+  public GithubIssues(GithubApi api, String repository) {
     this.api = api;
     this.repository = repository;
   }
 
   /** Every open issue (not pull request) with the label, following all pages. */
-  List<GithubIssue> openWithLabel(String label) {
+  public List<GithubIssue> openWithLabel(String label) {
     List<GithubIssue> issues = new ArrayList<>();
     Optional<URI> page =
         Optional.of(
@@ -41,7 +41,7 @@ final class GithubIssues {
    * Creates the label when the repository lacks it: GitHub would otherwise silently drop it from a
    * new issue, and the next run, which searches by label, would open a duplicate.
    */
-  void ensureLabel(String label, String color, String description) {
+  public void ensureLabel(String label, String color, String description) {
     try {
       api.send(
           "GET", "repos/" + repository + "/labels/" + label, null, "read label '" + label + "'");
@@ -54,7 +54,7 @@ final class GithubIssues {
     }
   }
 
-  GithubIssue create(String title, String body, String label) {
+  public GithubIssue create(String title, String body, String label) {
     return issue(
         api.send(
             "POST",
@@ -63,17 +63,17 @@ final class GithubIssues {
             "open an issue in " + repository));
   }
 
-  void updateBody(int number, String body) {
+  public void updateBody(int number, String body) {
     api.send("PATCH", path(number), Map.of("body", body), "update issue #" + number);
   }
 
-  void comment(int number, String body) {
+  public void comment(int number, String body) {
     api.send(
         "POST", path(number) + "/comments", Map.of("body", body), "comment on issue #" + number);
   }
 
   /** Closes with a state reason: {@code completed} or {@code not_planned}. */
-  void close(int number, String reason) {
+  public void close(int number, String reason) {
     api.send(
         "PATCH",
         path(number),

@@ -1,4 +1,4 @@
-package chat.k1te.ci.drift;
+package chat.k1te.ci.github;
 
 import chat.k1te.ci.Backoff;
 import chat.k1te.ci.CiException;
@@ -20,41 +20,41 @@ import java.util.regex.Pattern;
  * class (401, 403, 404, 422, rate limits, 5xx). 5xx and short rate-limit waits are retried. The
  * token goes only into the Authorization header, never into a message.
  */
-final class GithubApi {
+public final class GithubApi {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
   private static final Backoff RETRIES = Backoff.GITHUB;
   private static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
   /** A 404, for callers that treat "absent" as an answer rather than a failure. */
-  static final class NotFound extends CiException {
+  public static final class NotFound extends CiException {
     NotFound(CiException failure) {
       super(failure.exitCode(), failure.getMessage());
     }
   }
 
   /** A response body plus the URL of the next page, if the Link header names one. */
-  record Page(JsonNode body, Optional<URI> next) {}
+  public record Page(JsonNode body, Optional<URI> next) {}
 
   private final HttpClient http;
   private final URI base;
   private final String token;
 
-  GithubApi(URI base, String token) {
+  public GithubApi(URI base, String token) {
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
     this.token = token;
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path);
   }
 
-  Page get(URI uri, String what) {
+  public Page get(URI uri, String what) {
     return send("GET", uri, null, what);
   }
 
-  JsonNode send(String method, String path, Object body, String what) {
+  public JsonNode send(String method, String path, Object body, String what) {
     return send(method, uri(path), body, what).body();
   }
 
@@ -90,7 +90,7 @@ final class GithubApi {
         .timeout(Duration.ofSeconds(30))
         .header("Accept", "application/vnd.github+json")
         .header("X-GitHub-Api-Version", "2022-11-28")
-        .header("User-Agent", "kite-ci-drift-report")
+        .header("User-Agent", "kite-ci")
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json")
         .method(method, publisher)

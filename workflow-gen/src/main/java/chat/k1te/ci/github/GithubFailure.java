@@ -1,4 +1,4 @@
-package chat.k1te.ci.drift;
+package chat.k1te.ci.github;
 
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.ExitCode;

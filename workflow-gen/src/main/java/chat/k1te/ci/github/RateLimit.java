@@ -1,4 +1,4 @@
-package chat.k1te.ci.drift;
+package chat.k1te.ci.github;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;

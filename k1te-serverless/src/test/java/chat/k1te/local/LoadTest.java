@@ -1,0 +1,34 @@
+package chat.k1te.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The short form of the load benchmark ({@link LoadBenchmark}): 10 visitors × 20 messages and one
+ * operator reply each, with nothing lost, duplicated, reordered, cross-delivered or failed.
+ */
+class LoadTest {
+  private static LocalRuntime runtime;
+
+  @BeforeAll
+  static void start() {
+    LocalLog.setEnabled(false);
+    runtime = LocalRuntime.start(LocalRuntimeOptions.defaults().withPort(0));
+  }
+
+  @AfterAll
+  static void stop() {
+    runtime.close();
+    LocalLog.setEnabled(true);
+  }
+
+  @Test
+  void tenVisitorsTimesTwentyMessagesArriveExactlyOnceInOrder() throws Exception {
+    LoadReport report = LoadRun.run(runtime, 10, 20);
+    System.err.println(report.summary());
+    assertThat(report.problems()).as(report.summary()).isZero();
+  }
+}
