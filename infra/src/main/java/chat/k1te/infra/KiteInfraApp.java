@@ -31,7 +31,10 @@ import picocli.CommandLine.Spec;
           + " roles, default pragmasoft-ua/kite-chat), KITE_DOMAIN (Cloudflare-hosted custom"
           + " domain), KITE_LAMBDA_PACKAGING (native | jvm | jvm-aot, default native),"
           + " KITE_ALARM_EMAIL (subscribed to the stages' alarm topics), KITE_BUDGET_DEV_USD and"
-          + " KITE_BUDGET_PROD_USD (monthly budgets, default 10 and 50)."
+          + " KITE_BUDGET_PROD_USD (monthly budgets, default 10 and 50),"
+          + " KITE_LAMBDA_ARCHITECTURE (arm64 | x86_64, default arm64),"
+          + " KITE_EXISTING_GITHUB_OIDC_PROVIDER (true: look GitHub's OIDC provider up instead of"
+          + " creating it; default false)."
     },
     exitCodeOnInvalidInput = 2)
 public final class KiteInfraApp implements Callable<Integer> {

@@ -73,6 +73,15 @@ final class Synthesized {
     return withDomain;
   }
 
+  private static final Map<InfraInputs, Synthesized> BY_INPUTS = new LinkedHashMap<>();
+
+  /** kite-build and the two stages synthesized with these inputs (cached per JVM). */
+  static synchronized Synthesized with(InfraInputs inputs) {
+    return BY_INPUTS.computeIfAbsent(
+        inputs,
+        i -> new Synthesized(i, List.of(Stack.KITE_BUILD, Stack.KITE_DEV, Stack.KITE_PROD)));
+  }
+
   JsonNode json(Stack stack) {
     return json.get(stack.stackName());
   }

@@ -133,7 +133,9 @@ public final class LocalRuntime implements AutoCloseable {
               standIn,
               poller,
               (System.nanoTime() - started) / 1_000_000);
-      standIn.ifPresent(t -> DemoChannel.host(runtime));
+      if (options.demoChannel()) {
+        standIn.ifPresent(t -> DemoChannel.host(runtime));
+      }
       runtime.supervise();
       return runtime;
     } catch (RuntimeException | Error e) {

@@ -9,8 +9,11 @@ import java.util.Optional;
  * @param port the one HTTP port (0 = a free port)
  * @param stage the API Gateway stage and table prefix
  * @param telegramToken a real bot token: use Telegram itself (long polling) instead of the stand-in
+ * @param demoChannel host the demo channel at start (with the stand-in); false gives a fresh stage
+ *     that hosts nothing, like a first deploy
  */
-public record LocalRuntimeOptions(int port, String stage, Optional<String> telegramToken) {
+public record LocalRuntimeOptions(
+    int port, String stage, Optional<String> telegramToken, boolean demoChannel) {
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_STAGE = "local";
 
@@ -34,11 +37,20 @@ public record LocalRuntimeOptions(int port, String stage, Optional<String> teleg
         });
   }
 
+  public LocalRuntimeOptions(int port, String stage, Optional<String> telegramToken) {
+    this(port, stage, telegramToken, true);
+  }
+
   public static LocalRuntimeOptions defaults() {
     return new LocalRuntimeOptions(DEFAULT_PORT, DEFAULT_STAGE, Optional.empty());
   }
 
   public LocalRuntimeOptions withPort(int value) {
-    return new LocalRuntimeOptions(value, stage, telegramToken);
+    return new LocalRuntimeOptions(value, stage, telegramToken, demoChannel);
+  }
+
+  /** A fresh stage: no channel is hosted at start. */
+  public LocalRuntimeOptions withoutDemoChannel() {
+    return new LocalRuntimeOptions(port, stage, telegramToken, false);
   }
 }

@@ -22,14 +22,34 @@ public final class Artifacts {
     return "source/" + requireSha(commitSha) + ".zip";
   }
 
-  /** The S3 key of the native arm64 Lambda package of a commit. */
-  public static String nativeFunctionKey(String commitSha) {
-    return "lambda/" + requireSha(commitSha) + "/function.zip";
+  /**
+   * User metadata ({@code x-amz-meta-sha256}) holding the lower-case hex SHA-256 of a Lambda
+   * package, written when the package is uploaded, so a deploy can check what it runs.
+   */
+  public static final String SHA256_METADATA = "sha256";
+
+  /**
+   * The S3 key of a commit's Lambda package for one architecture and packaging: {@code
+   * lambda/<sha>/function.zip} for native arm64, {@code lambda/x86_64/<sha>/function-jvm.zip} for
+   * the JVM package built on x86_64.
+   */
+  public static String functionKey(
+      String commitSha, Architecture architecture, PackageFile packageFile) {
+    return architecture.artifactPrefix()
+        + "/"
+        + requireSha(commitSha)
+        + "/"
+        + packageFile.fileName();
   }
 
-  /** The S3 key of the JVM Lambda package of a commit, when one is uploaded. */
+  /** The S3 key of the native arm64 Lambda package of a commit. */
+  public static String nativeFunctionKey(String commitSha) {
+    return functionKey(commitSha, Architecture.ARM64, PackageFile.NATIVE);
+  }
+
+  /** The S3 key of the JVM Lambda package of a commit (built on arm64), when one is uploaded. */
   public static String jvmFunctionKey(String commitSha) {
-    return "lambda/" + requireSha(commitSha) + "/function-jvm.zip";
+    return functionKey(commitSha, Architecture.ARM64, PackageFile.JVM);
   }
 
   /**
@@ -37,7 +57,7 @@ public final class Artifacts {
    * {@code provided.al2023}; the cache is only valid on the architecture that recorded it).
    */
   public static String jvmAotFunctionKey(String commitSha) {
-    return "lambda/" + requireSha(commitSha) + "/function-jvm-aot.zip";
+    return functionKey(commitSha, Architecture.ARM64, PackageFile.JVM_AOT);
   }
 
   /**

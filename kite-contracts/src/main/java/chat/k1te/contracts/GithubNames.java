@@ -24,6 +24,9 @@ public final class GithubNames {
   /** Repository variable, optional: native (default), jvm or jvm-aot, for every stage. */
   public static final String VAR_LAMBDA_PACKAGING = "KITE_LAMBDA_PACKAGING";
 
+  /** Repository variable, optional: arm64 (default) or x86_64, for every stage and packaging. */
+  public static final String VAR_LAMBDA_ARCHITECTURE = "KITE_LAMBDA_ARCHITECTURE";
+
   /** Environment variable (dev/prod): a channel hosted in that stage's bot, for the smoke test. */
   public static final String VAR_SMOKE_CHANNEL = "KITE_SMOKE_CHANNEL";
 

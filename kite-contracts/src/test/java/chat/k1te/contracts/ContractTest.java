@@ -40,4 +40,27 @@ class ContractTest {
     assertThatThrownBy(() -> OidcRole.DRIFT.subjects("just-a-name"))
         .hasMessageContaining("owner/name");
   }
+
+  @Test
+  void everyArchitectureAndPackagingHasItsOwnKey() {
+    assertThat(Artifacts.functionKey(SHA, Architecture.ARM64, PackageFile.JVM))
+        .isEqualTo("lambda/" + SHA + "/function-jvm.zip");
+    assertThat(Artifacts.functionKey(SHA, Architecture.X86_64, PackageFile.NATIVE))
+        .isEqualTo("lambda/x86_64/" + SHA + "/function.zip");
+    assertThat(Artifacts.functionKey(SHA, Architecture.X86_64, PackageFile.JVM_AOT))
+        .isEqualTo("lambda/x86_64/" + SHA + "/function-jvm-aot.zip");
+    assertThat(Architecture.X86_64.codeBuildProject("kite")).isEqualTo("kite-native-x86-64");
+    assertThat(Architecture.ARM64.codeBuildProject("kite")).isEqualTo(Artifacts.CODEBUILD_PROJECT);
+    assertThatThrownBy(() -> Architecture.byId("amd64")).hasMessageContaining("arm64, x86_64");
+    assertThatThrownBy(() -> PackageFile.byPackaging("war")).hasMessageContaining("jvm-aot");
+  }
+
+  @Test
+  void installationPrefixesAreShortLowerCaseNames() {
+    assertThat(Installation.require("acme-kite")).isEqualTo("acme-kite");
+    for (String bad :
+        new String[] {"Kite", "k", "kite-", "-kite", "ki--te", "a1234567890123", ""}) {
+      assertThatThrownBy(() -> Installation.require(bad)).as(bad).hasMessageContaining("got '");
+    }
+  }
 }

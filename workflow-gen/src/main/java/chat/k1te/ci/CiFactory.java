@@ -1,8 +1,10 @@
 package chat.k1te.ci;
 
 import chat.k1te.ci.artifacts.ArtifactResolveCommand;
+import chat.k1te.ci.artifacts.ArtifactUploadCommand;
 import chat.k1te.ci.codebuild.Cancellation;
 import chat.k1te.ci.codebuild.CodeBuildRunCommand;
+import chat.k1te.ci.drift.DeployedCommand;
 import chat.k1te.ci.drift.DriftReportCommand;
 import chat.k1te.ci.pins.PinsCommand;
 import chat.k1te.ci.smoke.SmokeCommand;
@@ -26,6 +28,12 @@ public record CiFactory(CiEnvironment environment, Cancellation cancellation) im
     }
     if (type == DriftReportCommand.class) {
       return type.cast(new DriftReportCommand(environment));
+    }
+    if (type == ArtifactUploadCommand.class) {
+      return type.cast(new ArtifactUploadCommand(environment));
+    }
+    if (type == DeployedCommand.class) {
+      return type.cast(new DeployedCommand(environment));
     }
     if (type == PinsCommand.class) {
       return type.cast(new PinsCommand(environment));

@@ -1,5 +1,6 @@
 package chat.k1te.infra.config;
 
+import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.GithubNames;
 import chat.k1te.contracts.OidcRole;
 import java.util.Map;
@@ -15,13 +16,23 @@ import java.util.regex.Pattern;
  * @param domain a Cloudflare-hosted domain for {@code ws.<domain>} and {@code api.<domain>}
  * @param packaging how the Lambda code is packaged
  * @param ops alarm e-mail and stage budgets
+ * @param architecture the CPU the stages' functions run on, for every packaging
+ * @param existingOidcProvider the account already has GitHub's OIDC provider: kite-build looks it
+ *     up instead of creating it (an account holds one provider per URL)
  */
 public record InfraInputs(
-    String repository, Optional<String> domain, LambdaPackaging packaging, OpsInputs ops) {
+    String repository,
+    Optional<String> domain,
+    LambdaPackaging packaging,
+    OpsInputs ops,
+    Architecture architecture,
+    boolean existingOidcProvider) {
 
   public static final String REPOSITORY_VARIABLE = "KITE_REPOSITORY";
   public static final String DOMAIN_VARIABLE = "KITE_DOMAIN";
   public static final String PACKAGING_VARIABLE = "KITE_LAMBDA_PACKAGING";
+  public static final String ARCHITECTURE_VARIABLE = "KITE_LAMBDA_ARCHITECTURE";
+  public static final String EXISTING_OIDC_PROVIDER_VARIABLE = "KITE_EXISTING_GITHUB_OIDC_PROVIDER";
 
   private static final Pattern DOMAIN =
       Pattern.compile("(?=.{4,200}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
@@ -31,6 +42,7 @@ public record InfraInputs(
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(packaging, "packaging");
     Objects.requireNonNull(ops, "ops");
+    Objects.requireNonNull(architecture, "architecture");
     try {
       OidcRole.BUILD.subjects(repository);
     } catch (IllegalArgumentException e) {
@@ -49,18 +61,35 @@ public record InfraInputs(
         });
   }
 
-  /** With the default operations inputs. */
+  /** With the default operations inputs, arm64 and a new OIDC provider. */
   public InfraInputs(String repository, Optional<String> domain, LambdaPackaging packaging) {
     this(repository, domain, packaging, OpsInputs.defaults());
   }
 
-  /** The defaults: this project's repository, no custom domain, native packaging. */
+  /** arm64, the default architecture, and a new OIDC provider. */
+  public InfraInputs(
+      String repository, Optional<String> domain, LambdaPackaging packaging, OpsInputs ops) {
+    this(repository, domain, packaging, ops, Architecture.ARM64, false);
+  }
+
+  /** The defaults: this project's repository, no custom domain, native packaging, arm64. */
   public static InfraInputs defaults() {
     return new InfraInputs(
         GithubNames.DEFAULT_REPOSITORY, Optional.empty(), LambdaPackaging.NATIVE);
   }
 
-  /** Reads {@code KITE_REPOSITORY}, {@code KITE_DOMAIN}, {@code KITE_LAMBDA_PACKAGING}. */
+  public InfraInputs withArchitecture(Architecture value) {
+    return new InfraInputs(repository, domain, packaging, ops, value, existingOidcProvider);
+  }
+
+  public InfraInputs withExistingOidcProvider(boolean value) {
+    return new InfraInputs(repository, domain, packaging, ops, architecture, value);
+  }
+
+  /**
+   * Reads {@code KITE_REPOSITORY}, {@code KITE_DOMAIN}, {@code KITE_LAMBDA_PACKAGING}, {@code
+   * KITE_LAMBDA_ARCHITECTURE}, {@code KITE_EXISTING_GITHUB_OIDC_PROVIDER}.
+   */
   public static InfraInputs fromEnvironment(Map<String, String> environment) {
     InfraInputs defaults = defaults();
     return new InfraInputs(
@@ -69,7 +98,31 @@ public record InfraInputs(
         value(environment, PACKAGING_VARIABLE)
             .map(v -> LambdaPackaging.parse(PACKAGING_VARIABLE, v))
             .orElse(defaults.packaging()),
-        OpsInputs.fromEnvironment(environment));
+        OpsInputs.fromEnvironment(environment),
+        value(environment, ARCHITECTURE_VARIABLE)
+            .map(InfraInputs::architecture)
+            .orElse(defaults.architecture()),
+        value(environment, EXISTING_OIDC_PROVIDER_VARIABLE)
+            .map(InfraInputs::flag)
+            .orElse(defaults.existingOidcProvider()));
+  }
+
+  private static boolean flag(String value) {
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new InvalidInputException(
+              EXISTING_OIDC_PROVIDER_VARIABLE, "expected true or false, got '" + value + "'");
+    };
+  }
+
+  private static Architecture architecture(String value) {
+    try {
+      return Architecture.byId(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(ARCHITECTURE_VARIABLE, e.getMessage());
+    }
   }
 
   /** An unset or empty variable counts as absent (GitHub renders unset variables as ""). */

@@ -1,17 +1,20 @@
 package chat.k1te.infra.config;
 
+import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Artifacts;
 import chat.k1te.contracts.KiteFunction;
+import chat.k1te.contracts.PackageFile;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * How the Lambda code is packaged: a GraalVM native {@code bootstrap}, a JVM jar on the managed
- * runtime, or a jlinked JDK 25 with an AOT cache behind a {@code bootstrap} script.
+ * runtime, or a jlinked JDK 25 with an AOT cache behind a {@code bootstrap} script. Independent of
+ * the {@link Architecture}: every packaging exists for both.
  */
 public enum LambdaPackaging {
-  /** arm64 native executable on the OS-only runtime. */
+  /** native executable on the OS-only runtime. */
   NATIVE("provided.al2023"),
   /** the managed Java 21 runtime calling {@link KiteFunction#handler()}. */
   JVM("java21"),
@@ -42,15 +45,22 @@ public enum LambdaPackaging {
     return function.handler();
   }
 
-  /** The artifact key with {@code commitExpression} (e.g. a Terraform reference) as the commit. */
-  public String artifactKey(String commitExpression) {
-    String sample =
-        switch (this) {
-          case NATIVE -> Artifacts.nativeFunctionKey(SAMPLE_SHA);
-          case JVM -> Artifacts.jvmFunctionKey(SAMPLE_SHA);
-          case JVM_AOT -> Artifacts.jvmAotFunctionKey(SAMPLE_SHA);
-        };
-    return sample.replace(SAMPLE_SHA, commitExpression);
+  /**
+   * The artifact key of this packaging built for {@code architecture}, with {@code
+   * commitExpression} (e.g. a Terraform reference) as the commit.
+   */
+  public String artifactKey(String commitExpression, Architecture architecture) {
+    return Artifacts.functionKey(SAMPLE_SHA, architecture, packageFile())
+        .replace(SAMPLE_SHA, commitExpression);
+  }
+
+  /** The file a build leaves for this packaging. */
+  public PackageFile packageFile() {
+    return switch (this) {
+      case NATIVE -> PackageFile.NATIVE;
+      case JVM -> PackageFile.JVM;
+      case JVM_AOT -> PackageFile.JVM_AOT;
+    };
   }
 
   /** The lower-case name used in {@code KITE_LAMBDA_PACKAGING}. */

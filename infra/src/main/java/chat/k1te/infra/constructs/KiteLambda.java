@@ -1,5 +1,6 @@
 package chat.k1te.infra.constructs;
 
+import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.infra.config.LambdaPackaging;
 import com.hashicorp.cdktf.Postcondition;
@@ -40,6 +41,7 @@ public final class KiteLambda extends Construct {
       KiteFunction function,
       String stage,
       LambdaPackaging packaging,
+      Architecture architecture,
       String codeBucket,
       String codeKey,
       PinnedCode code,
@@ -53,6 +55,7 @@ public final class KiteLambda extends Construct {
       Objects.requireNonNull(function, "function");
       Objects.requireNonNull(stage, "stage");
       Objects.requireNonNull(packaging, "packaging");
+      Objects.requireNonNull(architecture, "architecture");
       Objects.requireNonNull(permissionsBoundary, "permissionsBoundary");
       Objects.requireNonNull(code, "code");
       environment = Map.copyOf(environment);
@@ -116,7 +119,7 @@ public final class KiteLambda extends Construct {
                 .role(role.arn())
                 .runtime(props.packaging().runtime())
                 .handler(props.packaging().handler(props.function()))
-                .architectures(List.of("arm64"))
+                .architectures(List.of(props.architecture().id()))
                 .memorySize(props.memoryMb())
                 .timeout(props.timeoutSeconds())
                 .s3Bucket(props.codeBucket())

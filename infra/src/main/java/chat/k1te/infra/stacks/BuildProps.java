@@ -1,9 +1,12 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Architecture;
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.infra.config.InfraInputs;
 import chat.k1te.infra.constructs.LogGroup;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The {@code kite-build} stack: CI resources shared by every stage.
@@ -15,6 +18,8 @@ import java.util.Objects;
  * @param logRetentionDays retention of the build logs
  * @param sourceExpiryDays lifetime of uploaded source archives
  * @param lambdaExpiryDays lifetime of Lambda packages (older commits cannot be redeployed)
+ * @param nativeArchitectures one native build project each; arm64 first, always
+ * @param existingOidcProvider look GitHub's OIDC provider up instead of creating it
  */
 public record BuildProps(
     String repository,
@@ -23,9 +28,19 @@ public record BuildProps(
     int buildTimeoutMinutes,
     int logRetentionDays,
     int sourceExpiryDays,
-    int lambdaExpiryDays) {
+    int lambdaExpiryDays,
+    List<Architecture> nativeArchitectures,
+    boolean existingOidcProvider) {
 
   public BuildProps {
+    nativeArchitectures = List.copyOf(nativeArchitectures);
+    if (nativeArchitectures.isEmpty()
+        || nativeArchitectures.get(0) != Architecture.ARM64
+        || nativeArchitectures.stream().distinct().count() != nativeArchitectures.size()) {
+      throw new IllegalArgumentException(
+          "native architectures must start with arm64 (the pipeline's build) and not repeat: "
+              + nativeArchitectures);
+    }
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(builderImage, "builderImage");
     Objects.requireNonNull(computeType, "computeType");
@@ -43,6 +58,28 @@ public record BuildProps(
     }
   }
 
+  /** Only the arm64 native build. */
+  public BuildProps(
+      String repository,
+      String builderImage,
+      String computeType,
+      int buildTimeoutMinutes,
+      int logRetentionDays,
+      int sourceExpiryDays,
+      int lambdaExpiryDays) {
+    this(
+        repository,
+        builderImage,
+        computeType,
+        buildTimeoutMinutes,
+        logRetentionDays,
+        sourceExpiryDays,
+        lambdaExpiryDays,
+        List.of(Architecture.ARM64),
+        false);
+  }
+
+  /** arm64 always (the pipeline builds it); the stages' architecture too when it differs. */
   public static BuildProps of(InfraInputs inputs) {
     return new BuildProps(
         inputs.repository(),
@@ -51,6 +88,8 @@ public record BuildProps(
         Defaults.BUILD_TIMEOUT_MINUTES,
         Defaults.BUILD_LOG_RETENTION_DAYS,
         Defaults.SOURCE_EXPIRY_DAYS,
-        Defaults.LAMBDA_ARTIFACT_EXPIRY_DAYS);
+        Defaults.LAMBDA_ARTIFACT_EXPIRY_DAYS,
+        Stream.of(Architecture.ARM64, inputs.architecture()).distinct().toList(),
+        inputs.existingOidcProvider());
   }
 }

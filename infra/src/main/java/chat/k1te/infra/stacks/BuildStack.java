@@ -1,6 +1,8 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.OidcRole;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.constructs.AwsAccount;
@@ -16,6 +18,8 @@ import com.hashicorp.cdktf.TerraformVariableValidationConfig;
 import com.hashicorp.cdktf.providers.aws.api_gateway_account.ApiGatewayAccount;
 import com.hashicorp.cdktf.providers.aws.api_gateway_account.ApiGatewayAccountConfig;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import com.hashicorp.cdktf.providers.aws.data_aws_iam_openid_connect_provider.DataAwsIamOpenidConnectProvider;
+import com.hashicorp.cdktf.providers.aws.data_aws_iam_openid_connect_provider.DataAwsIamOpenidConnectProviderConfig;
 import com.hashicorp.cdktf.providers.aws.iam_openid_connect_provider.IamOpenidConnectProvider;
 import com.hashicorp.cdktf.providers.aws.iam_openid_connect_provider.IamOpenidConnectProviderConfig;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy_attachment.IamRolePolicyAttachment;
@@ -84,30 +88,21 @@ public final class BuildStack extends TerraformStack {
                 Optional.of(
                     new PrivateBucket.Immutable(
                         List.of(LAMBDA_PREFIX, RECORD_PREFIX), List.of(RECORD_PREFIX), 30))));
-    CloudwatchLogGroup buildLogs =
-        LogGroup.create(
-            this,
-            "build-logs",
-            "/aws/codebuild/" + Artifacts.CODEBUILD_PROJECT,
-            props.logRetentionDays());
-    NativeBuildProject build =
-        new NativeBuildProject(this, "native-build", props, account, artifacts, buildLogs);
+    List<NativeBuildProject> builds =
+        props.nativeArchitectures().stream()
+            .map(architecture -> nativeBuild(props, architecture, account, artifacts))
+            .toList();
 
-    IamOpenidConnectProvider github =
-        new IamOpenidConnectProvider(
-            this,
-            "github-oidc",
-            IamOpenidConnectProviderConfig.builder()
-                .url(OIDC_URL)
-                .clientIdList(List.of(OidcRole.AUDIENCE))
-                .thumbprintList(OIDC_THUMBPRINTS)
-                .build());
+    String githubProviderArn = githubOidcProvider(props.existingOidcProvider());
     Stack.aws().stream()
         .filter(stack -> stack.stage().isPresent())
         .forEach(stack -> LambdaBoundary.create(this, account, stack));
     GithubRolePolicies policies =
         new GithubRolePolicies(
-            account, artifacts.name(), stateBucket.getStringValue(), buildLogs.getArn());
+            account,
+            artifacts.name(),
+            stateBucket.getStringValue(),
+            builds.stream().map(NativeBuildProject::names).toList());
     for (OidcRole role : OidcRole.values()) {
       ServiceRole created =
           new ServiceRole(
@@ -118,7 +113,7 @@ public final class BuildStack extends TerraformStack {
               Policies.federatedTrust(
                   this,
                   "trust-" + role.name().toLowerCase(Locale.ROOT),
-                  github.getArn(),
+                  githubProviderArn,
                   trustConditions(role, props.repository())),
               policies.forRole(role));
       AwsStacks.output(this, outputName(role), created.arn(), "ARN of " + role.roleName());
@@ -127,7 +122,53 @@ public final class BuildStack extends TerraformStack {
 
     AwsStacks.output(
         this, Artifacts.ARTIFACTS_BUCKET_OUTPUT, artifacts.name(), "The artifacts bucket");
-    AwsStacks.output(this, "codebuild_project", build.name(), "The native build project");
+    AwsStacks.output(this, "codebuild_project", builds.get(0).name(), "The native build project");
+    builds.stream()
+        .skip(1)
+        .forEach(
+            b ->
+                AwsStacks.output(
+                    this,
+                    "codebuild_project_" + b.architecture().id(),
+                    b.name(),
+                    "The native build project (" + b.architecture().id() + ")"));
+  }
+
+  /**
+   * GitHub's OIDC provider: created here, or — when the account already has one (another
+   * installation, another tool) — looked up by its URL, since an account holds one per URL.
+   */
+  private String githubOidcProvider(boolean existing) {
+    if (existing) {
+      return new DataAwsIamOpenidConnectProvider(
+              this,
+              "github-oidc",
+              DataAwsIamOpenidConnectProviderConfig.builder().url(OIDC_URL).build())
+          .getArn();
+    }
+    return new IamOpenidConnectProvider(
+            this,
+            "github-oidc",
+            IamOpenidConnectProviderConfig.builder()
+                .url(OIDC_URL)
+                .clientIdList(List.of(OidcRole.AUDIENCE))
+                .thumbprintList(OIDC_THUMBPRINTS)
+                .build())
+        .getArn();
+  }
+
+  /** arm64 keeps the construct ids it always had, so its resources keep their addresses. */
+  private NativeBuildProject nativeBuild(
+      BuildProps props, Architecture architecture, AwsAccount account, PrivateBucket artifacts) {
+    String suffix = architecture == Architecture.ARM64 ? "" : "-" + architecture.id();
+    CloudwatchLogGroup logs =
+        LogGroup.create(
+            this,
+            "build-logs" + suffix,
+            "/aws/codebuild/" + architecture.codeBuildProject(Installation.DEFAULT),
+            props.logRetentionDays());
+    return new NativeBuildProject(
+        this, "native-build" + suffix, props, architecture, account, artifacts, logs);
   }
 
   /** {@code aud} must be STS; {@code sub} one of the role's subjects (StringLike for {@code *}). */

@@ -1,6 +1,5 @@
 package chat.k1te.infra.stacks;
 
-import chat.k1te.contracts.Artifacts;
 import chat.k1te.contracts.OidcRole;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.constructs.AwsAccount;
@@ -15,10 +14,17 @@ import java.util.List;
  * @param account ARNs of this account
  * @param artifactsBucket name of the artifacts bucket (expression)
  * @param stateBucket name of the Terraform state bucket (expression)
- * @param buildLogGroupArn ARN of the native build's log group
+ * @param nativeBuilds the native build projects (one per architecture) with their log groups
  */
 record GithubRolePolicies(
-    AwsAccount account, String artifactsBucket, String stateBucket, String buildLogGroupArn) {
+    AwsAccount account,
+    String artifactsBucket,
+    String stateBucket,
+    List<NativeBuildProject.Names> nativeBuilds) {
+
+  GithubRolePolicies {
+    nativeBuilds = List.copyOf(nativeBuilds);
+  }
 
   List<PolicyStatement> forRole(OidcRole role) {
     return switch (role) {
@@ -56,9 +62,13 @@ record GithubRolePolicies(
         PolicyStatement.allow(
             "RunNativeBuild",
             List.of("codebuild:StartBuild", "codebuild:StopBuild", "codebuild:BatchGetBuilds"),
-            List.of(account.arn("codebuild", "project/" + Artifacts.CODEBUILD_PROJECT))),
+            nativeBuilds.stream()
+                .map(b -> account.arn("codebuild", "project/" + b.project()))
+                .toList()),
         PolicyStatement.allow(
-            "ReadBuildLogs", List.of("logs:GetLogEvents"), List.of(buildLogGroupArn + ":*")));
+            "ReadBuildLogs",
+            List.of("logs:GetLogEvents"),
+            nativeBuilds.stream().map(b -> b.logGroupArn() + ":*").toList()));
   }
 
   /** Calls without resource-level permissions; they reveal names, never data. */

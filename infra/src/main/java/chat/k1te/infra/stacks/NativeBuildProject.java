@@ -1,6 +1,8 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.Installation;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.Policies;
 import chat.k1te.infra.constructs.PolicyStatement;
@@ -20,32 +22,44 @@ import java.util.List;
 import software.constructs.Construct;
 
 /**
- * The arm64 GraalVM native build. Source is a zip the runner uploads to {@code source/<sha>.zip}
- * and passes as the source location override; the buildspec names the artifact after {@code
- * $KITE_COMMIT} (which the runner sets), so CodeBuild writes {@code lambda/<sha>/function.zip}:
- * path {@code lambda}, packaging NONE (the name becomes a folder), artifact name overridable.
+ * The GraalVM native build of one {@link Architecture} (native-image compiles for the CPU it runs
+ * on, so each architecture has its own project; arm64 is {@code kite-native-arm64}). Source is a
+ * zip the runner uploads to {@code source/<sha>.zip} and passes as the source location override;
+ * the buildspec names the artifact after {@code $KITE_COMMIT} (which the runner sets), so CodeBuild
+ * writes {@code lambda/<sha>/function.zip}: path {@code lambda}, packaging NONE (the name becomes a
+ * folder), artifact name overridable.
  */
 final class NativeBuildProject extends Construct {
   /** Where an artifact lands when a build forgets to name it: never a deployable key. */
   static final String UNNAMED_ARTIFACT = "missing-commit";
 
+  /** What the build role needs to know of a project: its name and its log group. */
+  record Names(String project, String logGroupArn) {}
+
   private final CodebuildProject project;
+  private final CloudwatchLogGroup logs;
+  private final Architecture architecture;
+  private final String projectName;
 
   NativeBuildProject(
       Construct scope,
       String id,
       BuildProps props,
+      Architecture architecture,
       AwsAccount account,
       PrivateBucket artifacts,
       CloudwatchLogGroup logs) {
     super(scope, id);
+    this.logs = logs;
+    this.architecture = architecture;
     String bucket = artifacts.name();
+    this.projectName = architecture.codeBuildProject(Installation.DEFAULT);
     ServiceRole role =
         new ServiceRole(
             this,
             "service-role",
-            "kite-codebuild-" + Artifacts.CODEBUILD_PROJECT,
-            "Service role of the CodeBuild project " + Artifacts.CODEBUILD_PROJECT,
+            "kite-codebuild-" + projectName,
+            "Service role of the CodeBuild project " + projectName,
             Policies.serviceTrust(
                 this,
                 "trust",
@@ -61,7 +75,7 @@ final class NativeBuildProject extends Construct {
                 PolicyStatement.allow(
                     "WriteLambdaArtifacts",
                     List.of("s3:PutObject"),
-                    List.of(artifacts.objects("lambda/*"))),
+                    List.of(artifacts.objects(architecture.artifactPrefix() + "/*"))),
                 PolicyStatement.allow(
                     "MavenCache",
                     List.of("s3:GetObject", "s3:PutObject"),
@@ -79,8 +93,9 @@ final class NativeBuildProject extends Construct {
             this,
             "project",
             CodebuildProjectConfig.builder()
-                .name(Artifacts.CODEBUILD_PROJECT)
-                .description("GraalVM native arm64 build of the Kite chat Lambda")
+                .name(projectName)
+                .description(
+                    "GraalVM native " + architecture.id() + " build of the Kite chat Lambda")
                 .serviceRole(role.arn())
                 .buildTimeout(props.buildTimeoutMinutes())
                 .queuedTimeout(60)
@@ -95,7 +110,7 @@ final class NativeBuildProject extends Construct {
                     CodebuildProjectArtifacts.builder()
                         .type("S3")
                         .location(bucket)
-                        .path("lambda")
+                        .path(architecture.artifactPrefix())
                         .namespaceType("NONE")
                         .packaging("NONE")
                         .name(UNNAMED_ARTIFACT)
@@ -104,11 +119,11 @@ final class NativeBuildProject extends Construct {
                 .cache(
                     CodebuildProjectCache.builder()
                         .type("S3")
-                        .location(bucket + "/cache/" + Artifacts.CODEBUILD_PROJECT)
+                        .location(bucket + "/cache/" + projectName)
                         .build())
                 .environment(
                     CodebuildProjectEnvironment.builder()
-                        .type("ARM_CONTAINER")
+                        .type(architecture.codeBuildEnvironmentType())
                         .computeType(props.computeType())
                         .image(props.builderImage())
                         .imagePullCredentialsType("CODEBUILD")
@@ -130,5 +145,13 @@ final class NativeBuildProject extends Construct {
 
   String name() {
     return project.getName();
+  }
+
+  Architecture architecture() {
+    return architecture;
+  }
+
+  Names names() {
+    return new Names(projectName, logs.getArn());
   }
 }

@@ -175,8 +175,12 @@ final class StageFunctions extends Construct {
                 function,
                 props.stage(),
                 props.packaging(),
+                props.architecture(),
                 w.variables().artifactsBucket().getStringValue(),
-                props.packaging().artifactKey(w.variables().artifactCommit().getStringValue()),
+                props
+                    .packaging()
+                    .artifactKey(
+                        w.variables().artifactCommit().getStringValue(), props.architecture()),
                 new KiteLambda.PinnedCode("var.artifact_version", "var.artifact_sha256"),
                 Defaults.memoryMb(function, props.packaging()),
                 Defaults.timeoutSeconds(function),

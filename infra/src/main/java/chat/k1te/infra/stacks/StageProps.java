@@ -1,5 +1,6 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.config.Defaults;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param stage the stage id ({@code dev}, {@code prod}); prefixes every name
  * @param production protects data (deletion protection, prevent_destroy, no force_destroy)
  * @param packaging native or JVM Lambda code
+ * @param architecture the CPU the functions run on
  * @param domain optional Cloudflare-hosted domain
  * @param logRetentionDays retention of every log group of the stage
  * @param throttleRate steady-state requests per second per API stage
@@ -31,6 +33,7 @@ public record StageProps(
     String stage,
     boolean production,
     LambdaPackaging packaging,
+    Architecture architecture,
     Optional<String> domain,
     int logRetentionDays,
     int throttleRate,
@@ -40,6 +43,7 @@ public record StageProps(
   public StageProps {
     Objects.requireNonNull(stack, "stack");
     Objects.requireNonNull(packaging, "packaging");
+    Objects.requireNonNull(architecture, "architecture");
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(ops, "ops");
     if (!stack.stage().map(stage::equals).orElse(false)) {
@@ -58,6 +62,7 @@ public record StageProps(
       String stage,
       boolean production,
       LambdaPackaging packaging,
+      Architecture architecture,
       Optional<String> domain,
       int logRetentionDays,
       int throttleRate,
@@ -67,6 +72,7 @@ public record StageProps(
         stage,
         production,
         packaging,
+        architecture,
         domain,
         logRetentionDays,
         throttleRate,
@@ -86,6 +92,7 @@ public record StageProps(
         stage,
         production,
         inputs.packaging(),
+        inputs.architecture(),
         inputs.domain(),
         production ? Defaults.PROD_LOG_RETENTION_DAYS : Defaults.DEV_LOG_RETENTION_DAYS,
         Defaults.THROTTLE_RATE,

@@ -3,6 +3,7 @@ package chat.k1te.infra.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.KiteFunction;
 import java.util.Map;
 import java.util.Optional;
@@ -64,12 +65,40 @@ class InfraInputsTest {
 
   @Test
   void artifactKeysComeFromTheSharedContract() {
-    assertThat(LambdaPackaging.NATIVE.artifactKey("${var.c}"))
+    assertThat(LambdaPackaging.NATIVE.artifactKey("${var.c}", Architecture.ARM64))
         .isEqualTo("lambda/${var.c}/function.zip");
-    assertThat(LambdaPackaging.JVM.artifactKey("${var.c}"))
+    assertThat(LambdaPackaging.JVM.artifactKey("${var.c}", Architecture.ARM64))
         .isEqualTo("lambda/${var.c}/function-jvm.zip");
-    assertThat(LambdaPackaging.JVM_AOT.artifactKey("${var.c}"))
+    assertThat(LambdaPackaging.NATIVE.artifactKey("${var.c}", Architecture.X86_64))
+        .isEqualTo("lambda/x86_64/${var.c}/function.zip");
+    assertThat(LambdaPackaging.JVM_AOT.artifactKey("${var.c}", Architecture.ARM64))
         .isEqualTo("lambda/${var.c}/function-jvm-aot.zip");
+  }
+
+  @Test
+  void theArchitectureIsAnInputDefaultingToArm64() {
+    assertThat(InfraInputs.fromEnvironment(Map.of()).architecture()).isEqualTo(Architecture.ARM64);
+    assertThat(
+            InfraInputs.fromEnvironment(Map.of("KITE_LAMBDA_ARCHITECTURE", "x86_64"))
+                .architecture())
+        .isEqualTo(Architecture.X86_64);
+    assertThatThrownBy(
+            () -> InfraInputs.fromEnvironment(Map.of("KITE_LAMBDA_ARCHITECTURE", "amd64")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("KITE_LAMBDA_ARCHITECTURE: expected one of arm64, x86_64, got 'amd64'");
+  }
+
+  @Test
+  void anExistingOidcProviderIsAYesNoInput() {
+    assertThat(
+            InfraInputs.fromEnvironment(Map.of("KITE_EXISTING_GITHUB_OIDC_PROVIDER", "true"))
+                .existingOidcProvider())
+        .isTrue();
+    assertThat(InfraInputs.defaults().existingOidcProvider()).isFalse();
+    assertThatThrownBy(
+            () -> InfraInputs.fromEnvironment(Map.of("KITE_EXISTING_GITHUB_OIDC_PROVIDER", "yes")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("KITE_EXISTING_GITHUB_OIDC_PROVIDER: expected true or false, got 'yes'");
   }
 
   @Test

@@ -3,6 +3,7 @@ package chat.k1te.infra.stacks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.infra.config.InfraInputs;
@@ -58,6 +59,7 @@ class StackPropsTest {
                     "dev",
                     true,
                     LambdaPackaging.NATIVE,
+                    Architecture.ARM64,
                     Optional.empty(),
                     30,
                     Defaults.THROTTLE_RATE,
@@ -79,6 +81,7 @@ class StackPropsTest {
         "dev",
         false,
         LambdaPackaging.NATIVE,
+        Architecture.ARM64,
         Optional.empty(),
         retentionDays,
         Defaults.THROTTLE_RATE,

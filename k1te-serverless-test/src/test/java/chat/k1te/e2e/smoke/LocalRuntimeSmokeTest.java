@@ -46,13 +46,48 @@ class LocalRuntimeSmokeTest {
               runtime.demoChannel());
 
       assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
-      assertThat(result.out()).contains("✔ smoke: all 5 checks passed");
+      assertThat(result.out()).contains("✔ smoke: all 6 checks passed");
       assertThat(result.out() + result.err()).doesNotContain(secret);
     }
   }
 
   @Test
-  void theLocalRuntimeRefusesAConnectWithoutAChannel() {
+  void aFreshLocalStageWithNoHostedChannelPassesWithoutAChannel() {
+    LocalRuntimeOptions fresh = LocalRuntimeOptions.defaults().withPort(0).withoutDemoChannel();
+    try (LocalRuntime runtime = LocalRuntime.start(fresh)) {
+      Result result =
+          run(
+              Map.of("TELEGRAM_SECRET_TOKEN", secret(runtime)),
+              "smoke",
+              "--ws-url",
+              runtime.wsUrl(),
+              "--webhook-url",
+              runtime.webhookUrl());
+
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
+      assertThat(result.out())
+          .containsPattern(
+              "✔ WebSocket connect \\S+\\?c=smoke-[0-9a-f]{16} \\(a channel nobody hosts\\)"
+                  + " is refused with 404: HTTP 404")
+          .contains("✔ smoke: all 4 checks passed");
+      // the stage really hosts nothing: even the demo channel is refused
+      Result demo =
+          run(
+              Map.of("TELEGRAM_SECRET_TOKEN", secret(runtime)),
+              "smoke",
+              "--ws-url",
+              runtime.wsUrl(),
+              "--webhook-url",
+              runtime.webhookUrl(),
+              "--channel",
+              runtime.demoChannel());
+      assertThat(demo.exitCode()).isEqualTo(ExitCode.FAILURE);
+      assertThat(demo.out()).contains("?c=" + runtime.demoChannel() + ": handshake failed");
+    }
+  }
+
+  @Test
+  void aWrongSecretFailsOnlyTheAcceptedUpdateCheck() {
     try (LocalRuntime runtime = LocalRuntime.start(LocalRuntimeOptions.defaults().withPort(0))) {
       Result result =
           run(
@@ -65,11 +100,20 @@ class LocalRuntimeSmokeTest {
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.FAILURE);
       assertThat(result.out())
-          .contains("✘ WebSocket connect " + runtime.wsUrl() + ": handshake failed")
+          .contains("is refused with 404: HTTP 404")
           .contains("✔ POST with a wrong secret header is refused: HTTP 403")
           .contains(
               "✘ POST with the secret header and a harmless update is accepted: expected 200, got HTTP 403");
+      assertThat(result.err()).contains("✘ smoke: 1 of 4 checks failed");
     }
+  }
+
+  private static String secret(LocalRuntime runtime) {
+    return runtime
+        .telegram()
+        .flatMap(TelegramStandIn::webhook)
+        .map(WebhookConfig::secretToken)
+        .orElseThrow(() -> new AssertionError("the runtime registered no webhook"));
   }
 
   private record Result(int exitCode, String out, String err) {

@@ -5,18 +5,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code kite-ci artifact}: the verbs around the Lambda packages a build recorded. */
+/** {@code kite-ci artifact}: the verbs on the Lambda packages in the artifacts bucket. */
 @Command(
     name = "artifact",
     mixinStandardHelpOptions = true,
     description =
-        "Resolves the Lambda package main built for a commit, pinned by its build record.",
-    subcommands = {ArtifactResolveCommand.class})
+        "Resolves the Lambda package main built for a commit (pinned by its build record), or"
+            + " uploads one built elsewhere.",
+    subcommands = {ArtifactResolveCommand.class, ArtifactUploadCommand.class})
 public final class ArtifactCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: resolve");
+    throw new ParameterException(spec.commandLine(), "Missing subcommand: resolve or upload");
   }
 }

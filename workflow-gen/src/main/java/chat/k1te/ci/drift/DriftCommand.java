@@ -10,12 +10,12 @@ import picocli.CommandLine.Spec;
     name = "drift",
     mixinStandardHelpOptions = true,
     description = "Reports Terraform drift of a stack and keeps its GitHub issue up to date.",
-    subcommands = {DriftReportCommand.class})
+    subcommands = {DriftReportCommand.class, DeployedCommand.class})
 public final class DriftCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: report");
+    throw new ParameterException(spec.commandLine(), "Missing subcommand: report or deployed");
   }
 }

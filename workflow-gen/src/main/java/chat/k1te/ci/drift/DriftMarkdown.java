@@ -26,13 +26,18 @@ final class DriftMarkdown {
         plan.drift().stream().filter(ResourceChange::changesSomething).toList();
     List<ResourceChange> planned =
         plan.changes().stream().filter(ResourceChange::changesSomething).toList();
+    long movedOnly = planned.stream().filter(ResourceChange::onlyMoved).count();
     StringBuilder md = new StringBuilder();
     md.append("## ").append(GithubNames.driftIssueTitle(stack)).append("\n\n");
     md.append("`terraform plan -detailed-exitcode` reported changes for stack `")
         .append(stack.stackName())
         .append("`: ")
-        .append(count(planned.size(), "resource"))
+        .append(count((int) (planned.size() - movedOnly), "resource"))
         .append(" to change")
+        .append(
+            movedOnly == 0
+                ? ""
+                : ", " + count((int) movedOnly, "resource") + " only moved to a new address")
         .append(
             drifted.isEmpty()
                 ? ""
@@ -87,9 +92,14 @@ final class DriftMarkdown {
     StringBuilder md = new StringBuilder("\n#### ");
     md.append(Markdown.code(resource.address()))
         .append(" — ")
-        .append(resource.action())
+        .append(action(resource))
         .append("\n\n");
     List<AttributeDiff.Change> changes = AttributeDiff.of(resource);
+    if (resource.onlyMoved()) {
+      md.append(
+          "Only the address changes (a `moved` block): Terraform keeps the resource as it is.\n");
+      return md.toString();
+    }
     if (changes.isEmpty()) {
       md.append("No attribute values differ (the change is in dependencies or metadata).\n");
       return md.toString();
@@ -110,6 +120,18 @@ final class DriftMarkdown {
       md.append("\n… ").append(changes.size() - shown.size()).append(" more changed attributes\n");
     }
     return md.toString();
+  }
+
+  private static String action(ResourceChange resource) {
+    String move =
+        resource
+            .previousAddress()
+            .map(previous -> "moved from " + Markdown.code(previous))
+            .orElse("");
+    if (resource.onlyMoved()) {
+      return move;
+    }
+    return move.isEmpty() ? resource.action() : resource.action() + ", " + move;
   }
 
   private static String count(int n, String noun) {

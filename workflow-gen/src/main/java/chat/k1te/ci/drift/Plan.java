@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What {@code drift report} needs from {@code terraform show -json <plan>}. */
 record Plan(List<ResourceChange> changes, List<ResourceChange> drift, int changedOutputs) {
@@ -65,6 +66,7 @@ record Plan(List<ResourceChange> changes, List<ResourceChange> drift, int change
       result.add(
           new ResourceChange(
               address,
+              Optional.ofNullable(entry.path("previous_address").textValue()),
               actions,
               value(change, "before"),
               value(change, "after"),

@@ -22,18 +22,19 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Smoke-tests a deployed or local stage and prints each check with ✔/✘:",
-      "  1. WebSocket connect to --ws-url (with ?c=<channel> when --channel is given) offering"
-          + " subprotocol k1te.chat.v1; the server must select it.",
-      "  2. [\"PING\"] is answered with [\"PONG\"].",
-      "  3. POST --webhook-url without the X-Telegram-Bot-Api-Secret-Token header → 401/403.",
-      "  4. POST with a wrong secret header → 401/403.",
-      "  5. POST with the secret from $TELEGRAM_SECRET_TOKEN and a harmless update (no message)"
+      "Smoke-tests a deployed or local stage and prints each check with ✔/✘. It needs no hosted"
+          + " channel, so it proves a stage's first deploy:",
+      "  1. WebSocket connect to --ws-url?c=<random channel> → refused with HTTP 404: the"
+          + " dispatcher looked the channel up in DynamoDB (API Gateway → Lambda → DynamoDB).",
+      "  2. POST --webhook-url without the X-Telegram-Bot-Api-Secret-Token header → 401/403.",
+      "  3. POST with a wrong secret header → 401/403.",
+      "  4. POST with the secret from $TELEGRAM_SECRET_TOKEN and a harmless update (no message)"
           + " → 200.",
-      "The backend refuses a WebSocket connect without c=<existing channel> (HTTP 400/404 on the"
-          + " handshake), and the deployed API answers PING only on an open connection: against a"
-          + " deployed stage pass --channel with a channel that exists there (the local runtime"
-          + " hosts kite-demo). Connecting anonymously (without m=) stores nothing.",
+      "With --channel (a channel hosted in the stage) also the round trip on an open connection:",
+      "  5. WebSocket connect to --ws-url?c=<channel> offering subprotocol k1te.chat.v1; the"
+          + " server must select it.",
+      "  6. [\"PING\"] is answered with [\"PONG\"] (API Gateway's mock route, which answers"
+          + " only on an open connection). Connecting anonymously (without m=) stores nothing.",
       "The webhook secret is read from the environment variable TELEGRAM_SECRET_TOKEN only, never"
           + " from a flag, and is never printed."
     },
@@ -62,7 +63,9 @@ public final class SmokeCommand extends CiCommand {
   @Option(
       names = "--channel",
       paramLabel = "<name>",
-      description = "An existing channel to connect to (added as ?c=<name>); see above.")
+      description =
+          "A channel hosted in the stage, for the round trip (checks 5, 6); an empty value counts"
+              + " as absent (an unset GitHub variable).")
   String channel;
 
   @Option(
@@ -83,13 +86,18 @@ public final class SmokeCommand extends CiCommand {
 
   @Override
   protected int run(PrintWriter out, PrintWriter err) {
-    URI ws = withChannel(uri("--ws-url", wsUrl, "ws", "wss"));
+    URI ws = uri("--ws-url", wsUrl, "ws", "wss");
     URI webhook = uri("--webhook-url", webhookUrl, "http", "https");
     String secret =
         environment.require(
             GithubNames.SECRET_TELEGRAM_SECRET_TOKEN, "the webhook checks of smoke");
-    List<CheckResult> results = new ArrayList<>(WebSocketCheck.run(ws, timeout, channel != null));
+    List<CheckResult> results = new ArrayList<>();
+    results.add(
+        UnknownChannelCheck.run(withChannel(ws, UnknownChannelCheck.randomChannel()), timeout));
     results.addAll(WebhookCheck.run(webhook, secret, timeout));
+    if (channel != null && !channel.isBlank()) {
+      results.addAll(WebSocketCheck.run(withChannel(ws, channel), timeout));
+    }
     results.forEach(r -> out.println(r.line()));
     long failed = results.stream().filter(r -> !r.passed()).count();
     if (failed > 0) {
@@ -121,13 +129,7 @@ public final class SmokeCommand extends CiCommand {
     return uri;
   }
 
-  private URI withChannel(URI uri) {
-    if (channel == null) {
-      return uri;
-    }
-    if (channel.isBlank()) {
-      throw CiException.invalidInput("--channel must not be empty");
-    }
+  private static URI withChannel(URI uri, String channel) {
     String query = "c=" + URLEncoder.encode(channel, StandardCharsets.UTF_8);
     String existing = uri.getRawQuery();
     return URI.create(

@@ -28,17 +28,15 @@ final class WebSocketCheck {
 
   private WebSocketCheck() {}
 
-  static List<CheckResult> run(URI uri, Duration timeout, boolean withChannel) {
+  static List<CheckResult> run(URI uri, Duration timeout) {
     List<CheckResult> results = new ArrayList<>();
     Client client = new Client(uri);
     String connect = "WebSocket connect " + uri;
     try {
       if (!client.connectBlocking(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        String hint =
-            withChannel
-                ? ""
-                : " — the backend refuses a connect without ?c=<existing channel>: pass --channel";
-        results.add(CheckResult.fail(connect, client.failure() + hint));
+        results.add(
+            CheckResult.fail(
+                connect, client.failure() + " — is the channel hosted in this stage's bot?"));
         return results;
       }
       String selected = client.selectedProtocol;

@@ -107,6 +107,10 @@ final class BuildActions {
                   "native, jvm or jvm-aot (GitHub variable KITE_LAMBDA_PACKAGING); empty for native",
                   ""),
               Input.optional(
+                  "lambda-architecture",
+                  "arm64 or x86_64 (GitHub variable KITE_LAMBDA_ARCHITECTURE); empty for arm64",
+                  ""),
+              Input.optional(
                   "alarm-email",
                   "E-mail address for the stage alarms (GitHub variable KITE_ALARM_EMAIL); empty for none",
                   ""),
@@ -133,6 +137,8 @@ final class BuildActions {
                           Steps.inputs("domain"),
                           "KITE_LAMBDA_PACKAGING",
                           Steps.inputs("lambda-packaging"),
+                          GithubNames.VAR_LAMBDA_ARCHITECTURE,
+                          Steps.inputs("lambda-architecture"),
                           GithubNames.VAR_ALARM_EMAIL,
                           Steps.inputs("alarm-email"),
                           GithubNames.VAR_BUDGET_DEV_USD,

@@ -42,6 +42,7 @@ final class StageJobs {
                 Ordered.map(
                     "domain", Steps.vars(GithubNames.VAR_DOMAIN),
                     "lambda-packaging", Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING),
+                    "lambda-architecture", Steps.vars(GithubNames.VAR_LAMBDA_ARCHITECTURE),
                     "alarm-email", Steps.vars(GithubNames.VAR_ALARM_EMAIL),
                     "budget-dev-usd", Steps.vars(GithubNames.VAR_BUDGET_DEV_USD),
                     "budget-prod-usd", Steps.vars(GithubNames.VAR_BUDGET_PROD_USD))))

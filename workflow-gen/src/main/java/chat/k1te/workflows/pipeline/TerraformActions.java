@@ -11,7 +11,6 @@ import chat.k1te.workflows.model.Ordered;
 import chat.k1te.workflows.model.RunStep;
 import chat.k1te.workflows.model.Step;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Composite actions around plain {@code terraform} on the synthesized stacks (no cdktf CLI). The
@@ -32,6 +31,9 @@ final class TerraformActions {
       Input.required("artifacts-bucket", "The artifacts bucket (variable KITE_ARTIFACTS_BUCKET)");
   private static final Input CLOUDFLARE =
       Input.optional("cloudflare-api-token", "Cloudflare API token, only with a custom domain", "");
+
+  /** Set by {@code kite-ci drift deployed}: false for a stack that has no state. */
+  private static final Expr DEPLOYED = Expr.of("steps.deployed.outputs.deployed == 'true'");
 
   private static List<Step> init() {
     return List.of(
@@ -143,21 +145,18 @@ final class TerraformActions {
           concat(
               init(),
               List.of(
+                  // a stack without state (never applied, or destroyed) has no outputs:
+                  // `drift deployed` reports it as not deployed and the plan is skipped
                   RunStep.bash(
                           "Read what is deployed",
-                          "commit=$(terraform output -raw artifact_commit)\n"
-                              + "version=$(terraform output -raw artifact_version)\n"
-                              + "sha256=$(terraform output -raw artifact_sha256)\n"
-                              + "secrets_version=$(terraform output -raw telegram_secrets_version)\n"
-                              + "{\n"
-                              + "  echo \"artifact-commit=$commit\"\n"
-                              + "  echo \"artifact-version=$version\"\n"
-                              + "  echo \"artifact-sha256=$sha256\"\n"
-                              + "  echo \"telegram-secrets-version=$secrets_version\"\n"
-                              + "} >> \"$GITHUB_OUTPUT\"\n")
+                          "terraform output -json > \"$RUNNER_TEMP/deployed-outputs.json\"\n"
+                              + Toolchain.KITE_CI
+                              + " drift deployed \\\n"
+                              + "  --stack \"$STACK\" \\\n"
+                              + "  --outputs-json \"$RUNNER_TEMP/deployed-outputs.json\"\n")
                       .withId("deployed")
-                      .when(deploysArtifact())
-                      .in(STACK_DIR),
+                      .in(STACK_DIR)
+                      .withEnv(Ordered.map("STACK", Steps.inputs("stack"))),
                   RunStep.bash(
                           "Plan with refresh (read-only)",
                           "exit_code=0\n"
@@ -165,6 +164,7 @@ final class TerraformActions {
                               + "  -out=drift.tfplan || exit_code=$?\n"
                               + "echo \"exit-code=$exit_code\" >> \"$GITHUB_OUTPUT\"\n")
                       .withId("plan")
+                      .when(DEPLOYED)
                       .in(STACK_DIR)
                       .withEnv(
                           Ordered.map(
@@ -185,7 +185,7 @@ final class TerraformActions {
                   RunStep.bash(
                           "Export the plan as JSON",
                           "terraform show -json drift.tfplan > \"$RUNNER_TEMP/drift-plan.json\"\n")
-                      .when(Expr.of("steps.plan.outputs.exit-code == '2'"))
+                      .when(Expr.of(DEPLOYED.body() + " && steps.plan.outputs.exit-code == '2'"))
                       .in(STACK_DIR),
                   RunStep.bash(
                           "Report drift",
@@ -198,18 +198,10 @@ final class TerraformActions {
                           Ordered.map(
                               "STACK", Steps.inputs("stack"),
                               "EXIT_CODE", Expr.stepOutput("plan", "exit-code").text(),
-                              "GITHUB_TOKEN", Steps.inputs("github-token"))))));
+                              "GITHUB_TOKEN", Steps.inputs("github-token")))
+                      .when(DEPLOYED))));
 
   private static List<Step> concat(List<Step> a, List<Step> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
-  }
-
-  /** The stacks that deploy a Lambda artifact, whose plan needs the deployed commit. */
-  private static Expr deploysArtifact() {
-    return Expr.of(
-        Stack.aws().stream()
-            .filter(s -> s.stage().isPresent())
-            .map(s -> "inputs.stack == '" + s.stackName() + "'")
-            .collect(Collectors.joining(" || ")));
   }
 }

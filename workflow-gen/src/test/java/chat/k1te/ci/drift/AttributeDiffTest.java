@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AttributeDiffTest {
@@ -19,6 +20,7 @@ class AttributeDiffTest {
     ResourceChange change =
         new ResourceChange(
             "aws_lambda_function.dispatcher",
+            Optional.empty(),
             List.of("update"),
             json("{\"environment\":{\"variables\":{\"TOKEN\":\"s3cr3t\",\"STAGE\":\"dev\"}}}"),
             json("{}"),
@@ -37,6 +39,7 @@ class AttributeDiffTest {
     ResourceChange change =
         new ResourceChange(
             "x.y",
+            Optional.empty(),
             List.of("update"),
             json("{\"config\":\"plain\"}"),
             json("{\"config\":{\"password\":\"s3cr3t\",\"user\":\"kite\"}}"),
@@ -53,6 +56,7 @@ class AttributeDiffTest {
     ResourceChange change =
         new ResourceChange(
             "x.y",
+            Optional.empty(),
             List.of("update"),
             json("{\"a\":{\"secret\":\"old\",\"size\":1}}"),
             json("{\"a\":{\"secret\":\"new\",\"size\":2}}"),

@@ -106,4 +106,56 @@ class DriftMarkdownTest {
     assertThat(md)
         .contains("0 resources to change, 1 output to change.", "differs only in outputs");
   }
+
+  @Test
+  void planWhoseOnlyChangeIsAMovedBlockIsReportedAsAMove(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("moved.json");
+    String resource = "{\"function_name\":\"dev-lifecycle\",\"memory_size\":512}";
+    Files.writeString(
+        file,
+        "{\"format_version\":\"1.2\",\"resource_changes\":["
+            + "{\"address\":\"aws_lambda_function.lifecycle_function\","
+            + "\"previous_address\":\"aws_lambda_function.lifecycle\","
+            + "\"change\":{\"actions\":[\"no-op\"],\"before\":"
+            + resource
+            + ",\"after\":"
+            + resource
+            + "}},"
+            + "{\"address\":\"aws_s3_bucket.files\",\"change\":{\"actions\":[\"no-op\"],"
+            + "\"before\":{},\"after\":{}}}],"
+            + "\"output_changes\":{}}");
+
+    String md =
+        DriftMarkdown.render(
+            Stack.KITE_DEV, Plan.read(file), Optional.empty(), DriftMarkdown.GITHUB_BODY_LIMIT);
+
+    assertThat(md)
+        .contains("0 resources to change, 1 resource only moved to a new address.")
+        .contains(
+            "#### <code>aws_lambda_function.lifecycle_function</code> — moved from"
+                + " <code>aws_lambda_function.lifecycle</code>\n\nOnly the address changes (a `moved` block)")
+        .doesNotContain("differs only in outputs", "aws_s3_bucket.files");
+  }
+
+  @Test
+  void aMovedResourceThatAlsoChangesShowsBothTheMoveAndTheAttributes(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("moved-and-updated.json");
+    Files.writeString(
+        file,
+        "{\"format_version\":\"1.2\",\"resource_changes\":["
+            + "{\"address\":\"aws_lambda_function.b\",\"previous_address\":\"aws_lambda_function.a\","
+            + "\"change\":{\"actions\":[\"update\"],\"before\":{\"memory_size\":512},"
+            + "\"after\":{\"memory_size\":1024}}}]}");
+
+    String md =
+        DriftMarkdown.render(
+            Stack.KITE_DEV, Plan.read(file), Optional.empty(), DriftMarkdown.GITHUB_BODY_LIMIT);
+
+    assertThat(md)
+        .contains("1 resource to change.")
+        .contains(
+            "#### <code>aws_lambda_function.b</code> — update, moved from <code>aws_lambda_function.a</code>")
+        .contains("| <code>memory_size</code> | <code>512</code> | <code>1024</code> |");
+  }
 }

@@ -30,14 +30,22 @@ class SmokeCommandTest {
       CiRun.Result result = smoke(stage, "--channel", "kite-demo");
 
       assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
-      assertThat(result.out().lines().filter(l -> l.startsWith("✔ ")))
+      assertThat(
+              result
+                  .out()
+                  .lines()
+                  .filter(l -> l.startsWith("✔ "))
+                  .map(l -> l.replaceAll("smoke-[0-9a-f]{16}", "smoke-<random>")))
           .containsExactly(
-              "✔ WebSocket connect " + stage.wsUrl() + "?c=kite-demo: subprotocol k1te.chat.v1",
-              "✔ [\"PING\"] answered with [\"PONG\"]",
+              "✔ WebSocket connect "
+                  + stage.wsUrl()
+                  + "?c=smoke-<random> (a channel nobody hosts) is refused with 404: HTTP 404",
               "✔ POST " + stage.webhookUrl() + " without the secret header is refused: HTTP 401",
               "✔ POST with a wrong secret header is refused: HTTP 403",
               "✔ POST with the secret header and a harmless update is accepted: HTTP 200",
-              "✔ smoke: all 5 checks passed");
+              "✔ WebSocket connect " + stage.wsUrl() + "?c=kite-demo: subprotocol k1te.chat.v1",
+              "✔ [\"PING\"] answered with [\"PONG\"]",
+              "✔ smoke: all 6 checks passed");
       assertThat(stage.connectedPaths).containsExactly("/dev?c=kite-demo");
       assertThat(stage.secretHeaders).hasSize(2).last().isEqualTo(StageStub.SECRET);
       assertThat(stage.secretHeaders.get(0)).doesNotContain(StageStub.SECRET);
@@ -46,22 +54,22 @@ class SmokeCommandTest {
 
   @Test
   void missingSubprotocolFails() throws Exception {
-    try (StageStub stage = new StageStub(new StageStub.Behaviour(false, true, false, true))) {
-      CiRun.Result result = smoke(stage);
+    try (StageStub stage = new StageStub(new StageStub.Behaviour(false, true, true, true))) {
+      CiRun.Result result = smoke(stage, "--channel", "kite-demo");
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.FAILURE);
       assertThat(result.out())
           .contains(
               "✘ WebSocket connect "
                   + stage.wsUrl()
-                  + ": the server did not select subprotocol k1te.chat.v1 (Sec-WebSocket-Protocol: absent)");
-      assertThat(result.err()).contains("✘ smoke: 1 of 4 checks failed");
+                  + "?c=kite-demo: the server did not select subprotocol k1te.chat.v1 (Sec-WebSocket-Protocol: absent)");
+      assertThat(result.err()).contains("✘ smoke: 1 of 5 checks failed");
     }
   }
 
   @Test
   void missingPongFails() throws Exception {
-    try (StageStub stage = new StageStub(new StageStub.Behaviour(true, false, false, true))) {
+    try (StageStub stage = new StageStub(new StageStub.Behaviour(true, false, true, true))) {
       CiRun.Result result =
           CiRun.run(
               env,
@@ -70,6 +78,8 @@ class SmokeCommandTest {
               stage.wsUrl(),
               "--webhook-url",
               stage.webhookUrl(),
+              "--channel",
+              "kite-demo",
               "--timeout",
               "300ms");
 
@@ -80,15 +90,41 @@ class SmokeCommandTest {
   }
 
   @Test
-  void refusedConnectWithoutChannelFails() throws Exception {
+  void aStageThatHostsNoChannelPassesWithoutOne() throws Exception {
     try (StageStub stage = new StageStub(StageStub.Behaviour.healthy())) {
+      CiRun.Result result = smoke(stage, "--channel", "");
+
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
+      assertThat(result.out())
+          .containsPattern("✔ WebSocket connect .*\\?c=smoke-[0-9a-f]{16} .*: HTTP 404")
+          .contains("✔ smoke: all 4 checks passed")
+          .doesNotContain("PING");
+      assertThat(stage.connectedPaths).isEmpty();
+    }
+  }
+
+  @Test
+  void aStageThatAcceptsAnyChannelFails() throws Exception {
+    try (StageStub stage = new StageStub(new StageStub.Behaviour(true, true, false, true))) {
       CiRun.Result result = smoke(stage);
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.FAILURE);
       assertThat(result.out())
-          .contains("✘ WebSocket connect " + stage.wsUrl() + ": handshake failed")
-          .contains("the backend refuses a connect without ?c=<existing channel>: pass --channel");
-      assertThat(stage.connectedPaths).isEmpty();
+          .contains(
+              "is refused with 404: the connect was accepted: the stage does not check channels");
+      assertThat(result.err()).contains("✘ smoke: 1 of 4 checks failed");
+    }
+  }
+
+  @Test
+  void aHostedChannelThatIsRefusedFails() throws Exception {
+    try (StageStub stage = new StageStub(StageStub.Behaviour.healthy())) {
+      CiRun.Result result = smoke(stage, "--channel", "not-hosted-here");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.FAILURE);
+      assertThat(result.out())
+          .contains("✘ WebSocket connect " + stage.wsUrl() + "?c=not-hosted-here: handshake failed")
+          .contains("is the channel hosted in this stage's bot?");
     }
   }
 

@@ -28,7 +28,7 @@ final class StageStub implements AutoCloseable {
   record Behaviour(
       boolean selectsSubprotocol,
       boolean answersPing,
-      boolean requiresChannel,
+      boolean requiresChannel, // refuses a connect unless ?c=kite-demo
       boolean checksSecret) {
     static Behaviour healthy() {
       return new Behaviour(true, true, true, true);
@@ -103,8 +103,10 @@ final class StageStub implements AutoCloseable {
     @Override
     public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(
         WebSocket conn, Draft draft, ClientHandshake request) throws InvalidDataException {
-      if (behaviour.requiresChannel() && !request.getResourceDescriptor().contains("c=")) {
-        throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "No ChannelName was passed");
+      // the only hosted channel is kite-demo; Java-WebSocket answers a refused handshake with 404
+      if (behaviour.requiresChannel()
+          && !request.getResourceDescriptor().endsWith("?c=kite-demo")) {
+        throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "No such channel");
       }
       return super.onWebsocketHandshakeReceivedAsServer(conn, draft, request);
     }

@@ -170,4 +170,49 @@ class GeneratedRulesTest {
       }
     }
   }
+
+  @Test
+  void theDriftCheckPlansAndReportsOnlyStacksThatAreDeployed() {
+    GeneratedFile action =
+        FILES.stream()
+            .filter(f -> f.path().equals(".github/actions/drift-check/action.yml"))
+            .findFirst()
+            .orElseThrow();
+    Map<String, Map<String, Object>> steps =
+        Yaml.steps(Yaml.parse(action.content())).stream()
+            .filter(step -> step.containsKey("name"))
+            .collect(Collectors.toMap(step -> (String) step.get("name"), step -> step));
+    Map<String, Object> read = steps.get("Read what is deployed");
+    assertThat(read).doesNotContainKey("if");
+    assertThat((String) read.get("run"))
+        .startsWith("terraform output -json > ")
+        .contains("kite-ci.jar drift deployed")
+        .doesNotContain("terraform output -raw");
+    for (String name :
+        List.of("Plan with refresh (read-only)", "Export the plan as JSON", "Report drift")) {
+      assertThat((String) steps.get(name).get("if"))
+          .as(name)
+          .startsWith("steps.deployed.outputs.deployed == 'true'");
+    }
+  }
+
+  @Test
+  void theE2eRunRunsOnlyTheE2eModulesSuites() {
+    String action =
+        FILES.stream()
+            .filter(f -> f.path().equals(".github/actions/e2e-run/action.yml"))
+            .findFirst()
+            .orElseThrow()
+            .content();
+    String run =
+        Yaml.steps(Yaml.parse(action)).stream()
+            .filter(step -> "Run the e2e suites".equals(step.get("name")))
+            .map(step -> (String) step.get("run"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(run)
+        .contains("-pl k1te-serverless-test -am verify -De2e.target=dev")
+        .contains("-Dtest='chat/k1te/e2e/**/*'", "-Dsurefire.failIfNoSpecifiedTests=false")
+        .contains("-DskipITs");
+  }
 }
