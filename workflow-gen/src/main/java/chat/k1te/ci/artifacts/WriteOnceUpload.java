@@ -8,6 +8,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -45,7 +46,12 @@ final class WriteOnceUpload {
         throw refused("PutObject", key, e);
       }
     } catch (SdkException e) {
-      throw refused("PutObject", key, e);
+      // a server that answers 412 before reading the body may close the connection while the
+      // client still sends it: the transport error hides the answer, so look at the key itself
+      // (the conditional write cannot have replaced anything either way)
+      if (!exists(key)) {
+        throw refused("PutObject", key, e);
+      }
     }
     // 412: the key exists; 409: a concurrent conditional write to it is in progress
     Optional<String> stored = storedSha256(key);
@@ -63,6 +69,22 @@ final class WriteOnceUpload {
             + zip.sha256()
             + "); refusing to overwrite it. A commit's package is written once: build a new"
             + " commit instead.");
+  }
+
+  private boolean exists(String key) {
+    try {
+      s3.headObject(h -> h.bucket(bucket).key(key));
+      return true;
+    } catch (NoSuchKeyException e) {
+      return false;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return false;
+      }
+      throw refused("HeadObject", key, e);
+    } catch (SdkException e) {
+      throw refused("HeadObject", key, e);
+    }
   }
 
   private Optional<String> storedSha256(String key) {

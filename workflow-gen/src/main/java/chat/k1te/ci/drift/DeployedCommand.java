@@ -70,8 +70,13 @@ public final class DeployedCommand extends CiCommand {
             stage -> {
               outputs.put("artifact-commit", stage.artifactCommit());
               outputs.put("telegram-secrets-version", stage.telegramSecretsVersion());
-              outputs.put("artifact-version", stage.artifactVersion());
-              outputs.put("artifact-sha256", stage.artifactSha256());
+              // the pinned package (absent on a stage applied before packages were pinned)
+              if (!stage.artifactVersion().isEmpty()) {
+                outputs.put("artifact-version", stage.artifactVersion());
+              }
+              if (!stage.artifactSha256().isEmpty()) {
+                outputs.put("artifact-sha256", stage.artifactSha256());
+              }
             });
     environment.githubOutput().ifPresent(o -> o.write(outputs));
     if (!deployed.isDeployed()) {
