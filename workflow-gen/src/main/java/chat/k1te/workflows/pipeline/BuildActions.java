@@ -40,6 +40,7 @@ final class BuildActions {
                   "false")),
           List.of(),
           List.of(
+              new SetupJava("temurin", Toolchain.AOT_JAVA_VERSION, Optional.empty()).step(),
               SetupJava.temurinWithMavenCache(Toolchain.JAVA_VERSION).step().when(CACHED),
               new SetupJava("temurin", Toolchain.JAVA_VERSION, Optional.empty())
                   .step()

@@ -7,6 +7,14 @@ final class Toolchain {
   private Toolchain() {}
 
   static final String JAVA_VERSION = "17";
+
+  /**
+   * The JDK the jvm-aot Lambda package is jlinked from (its AOT cache must be recorded by the JDK
+   * it ships); set up before {@link #JAVA_VERSION}, which stays the build's JAVA_HOME, and found by
+   * the packaging through setup-java's {@code JAVA_HOME_25_<ARCH>}.
+   */
+  static final String AOT_JAVA_VERSION = "25";
+
   static final String NODE_VERSION = "24";
 
   /** The shaded CLI the composite actions run (built by {@code setup-build}). */

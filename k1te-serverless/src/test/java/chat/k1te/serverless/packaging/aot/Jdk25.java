@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the JDK 25+ whose jlink and java build the {@code jvm-aot} package: {@code --jdk}, else
- * {@code KITE_AOT_JDK}, else the newest JDK 25+ in the usual install folders.
+ * {@code KITE_AOT_JDK}, else a {@code JAVA_HOME_<version>_<arch>} that actions/setup-java exported,
+ * else the newest JDK 25+ in the usual install folders.
  */
 record Jdk25(Path home, int feature) {
   static final String VARIABLE = "KITE_AOT_JDK";
@@ -38,9 +39,13 @@ record Jdk25(Path home, int feature) {
                           + " is not a JDK 25 or newer with jlink (its release file must say"
                           + " JAVA_VERSION=\"25...\")"));
     }
-    return INSTALL_FOLDERS.stream()
-        .filter(Files::isDirectory)
-        .flatMap(Jdk25::children)
+    Stream<Path> setupJava =
+        environment.entrySet().stream()
+            .filter(e -> e.getKey().matches("JAVA_HOME_\\d+_[A-Z0-9]+"))
+            .map(e -> Path.of(e.getValue()));
+    Stream<Path> installed =
+        INSTALL_FOLDERS.stream().filter(Files::isDirectory).flatMap(Jdk25::children);
+    return Stream.concat(setupJava, installed)
         .map(Jdk25::of)
         .flatMap(Optional::stream)
         .max((a, b) -> Integer.compare(a.feature, b.feature))
@@ -49,7 +54,8 @@ record Jdk25(Path home, int feature) {
                 new IllegalStateException(
                     "the jvm-aot package needs a JDK 25 or newer with jlink: set "
                         + VARIABLE
-                        + "=<jdk home>, or build without it with -Dkite.aot.skip=true"));
+                        + "=<jdk home> (e.g. a Temurin 25), or build without it with"
+                        + " -Dkite.aot.skip=true"));
   }
 
   static Optional<Jdk25> of(Path home) {
