@@ -155,6 +155,11 @@ class StructuredLogTest {
           .extracting(l -> l.get("frame"))
           .contains("JOIN", "TXT");
       assertThat(lines)
+          .as("a routed message names its channel (the messages-per-channel query groups by it)")
+          .filteredOn(l -> "invocation".equals(l.get("message")) && "TXT".equals(l.get("frame")))
+          .extracting(l -> l.get("channel"))
+          .contains("log-test");
+      assertThat(lines)
           .filteredOn(l -> "invocation".equals(l.get("message")))
           .extracting(l -> l.get("outcome"))
           .contains("ok", "err:502", "status:403", "status:400");
