@@ -65,7 +65,8 @@ class BotCommandsTest {
   @Test
   void helpStartAndUnknownCommands() {
     assertThat(say(USER, "/help"))
-        .contains("This bot allows to set up support channel in the current chat");
+        .contains("This bot allows to set up support channel in the current chat")
+        .contains("/delete - as a reply to your message a client received");
     assertThat(say(USER, "/start"))
         .contains("This bot allows to set up support channel in the current chat");
     assertThat(say(USER, "/frobnicate")).isEqualTo("⛔ Unsupported command /frobnicate");
