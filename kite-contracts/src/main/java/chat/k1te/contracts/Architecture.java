@@ -1,8 +1,5 @@
 package chat.k1te.contracts;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /**
  * The CPU architecture a stage's Lambda functions run on. Independent of how the code is packaged:
  * every packaging exists for both, and a native build runs on a CodeBuild container of the same
@@ -46,18 +43,6 @@ public enum Architecture {
   }
 
   public static Architecture byId(String id) {
-    return Arrays.stream(values())
-        .filter(a -> a.id.equals(id))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "expected one of "
-                        + Arrays.stream(values())
-                            .map(Architecture::id)
-                            .collect(Collectors.joining(", "))
-                        + ", got '"
-                        + id
-                        + "'"));
+    return Choices.byName(values(), Architecture::id, id);
   }
 }

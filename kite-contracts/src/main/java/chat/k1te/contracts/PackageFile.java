@@ -1,8 +1,5 @@
 package chat.k1te.contracts;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /**
  * The Lambda packages a build leaves for a commit, one file per packaging; the stage stack deploys
  * the one its packaging names.
@@ -33,18 +30,6 @@ public enum PackageFile {
   }
 
   public static PackageFile byPackaging(String packaging) {
-    return Arrays.stream(values())
-        .filter(p -> p.packaging.equals(packaging))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "expected one of "
-                        + Arrays.stream(values())
-                            .map(PackageFile::packaging)
-                            .collect(Collectors.joining(", "))
-                        + ", got '"
-                        + packaging
-                        + "'"));
+    return Choices.byName(values(), PackageFile::packaging, packaging);
   }
 }

@@ -2,11 +2,10 @@ package chat.k1te.infra.config;
 
 import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.Choices;
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.PackageFile;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * How the Lambda code is packaged: a GraalVM native {@code bootstrap}, a JVM jar on the managed
@@ -69,19 +68,10 @@ public enum LambdaPackaging {
   }
 
   public static LambdaPackaging parse(String input, String value) {
-    return Arrays.stream(values())
-        .filter(p -> p.id().equals(value))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    input,
-                    "expected one of "
-                        + Arrays.stream(values())
-                            .map(LambdaPackaging::id)
-                            .collect(Collectors.joining(", "))
-                        + ", got '"
-                        + value
-                        + "'"));
+    try {
+      return Choices.byName(values(), LambdaPackaging::id, value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(input, e.getMessage());
+    }
   }
 }

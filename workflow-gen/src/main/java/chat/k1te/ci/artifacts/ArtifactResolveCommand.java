@@ -5,7 +5,9 @@ import chat.k1te.ci.CiEnvironment;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.ExitCode;
 import chat.k1te.ci.codebuild.AwsClients;
+import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.PackageFile;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,15 +75,13 @@ public final class ArtifactResolveCommand extends CiCommand {
   @Override
   protected int run(PrintWriter out, PrintWriter err) {
     Artifacts.requireSha(commit);
-    String key =
-        switch (packaging) {
-          case "native" -> Artifacts.nativeFunctionKey(commit);
-          case "jvm" -> Artifacts.jvmFunctionKey(commit);
-          case "jvm-aot" -> Artifacts.jvmAotFunctionKey(commit);
-          default ->
-              throw CiException.invalidInput(
-                  "--packaging must be native, jvm or jvm-aot, got '" + packaging + "'");
-        };
+    String key;
+    try {
+      key = Artifacts.functionKey(commit, Architecture.ARM64, PackageFile.byPackaging(packaging));
+    } catch (IllegalArgumentException e) {
+      throw CiException.invalidInput(
+          "--packaging must be native, jvm or jvm-aot, got '" + packaging + "'");
+    }
     Region awsRegion =
         Region.of(
             Optional.ofNullable(region)
