@@ -66,12 +66,12 @@ public final class S3Engine implements AutoCloseable {
     return new S3Engine(proxy, blobStore);
   }
 
-  /** The HTTP endpoint; use path-style access. */
   /** False once s3proxy's server has stopped or failed. */
   public boolean isRunning() {
     return "STARTED".equals(proxy.getState());
   }
 
+  /** The HTTP endpoint; use path-style access. */
   public URI endpoint() {
     return endpoint;
   }

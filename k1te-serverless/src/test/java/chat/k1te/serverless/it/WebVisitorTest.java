@@ -1,5 +1,6 @@
 package chat.k1te.serverless.it;
 
+import static java.net.http.HttpResponse.BodyHandlers.discarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.k1te.local.engine.S3Engine;
@@ -9,12 +10,14 @@ import chat.k1te.serverless.support.KiteHarness;
 import chat.k1te.serverless.support.TelegramStub;
 import chat.k1te.serverless.support.TestEngines;
 import chat.k1te.serverless.support.Updates;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,19 +176,14 @@ class WebVisitorTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(wrongType.statusCode()).as("content type is part of the signature").isEqualTo(403);
-    // Expect: 100-continue, as S3 clients send large bodies: the refusal arrives before the body,
-    // instead of racing a connection the server closes while the client still writes
-    HttpResponse<String> oversize =
-        http.send(
-            HttpRequest.newBuilder(URI.create(put))
-                .expectContinue(true)
-                .header("Content-Type", "application/pdf")
-                .PUT(HttpRequest.BodyPublishers.ofString("%PDF-" + "x".repeat(100_000)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(oversize.statusCode())
+    assertThat(oversizePut(put))
         .as("the length announced in UPL is part of the signature")
-        .isEqualTo(403);
+        .satisfiesAnyOf(
+            status -> assertThat(status).contains(403), status -> assertThat(status).isEmpty());
+    assertThat(
+            http.send(HttpRequest.newBuilder(URI.create(get)).build(), discarding()).statusCode())
+        .as("the oversize body was not stored")
+        .isEqualTo(404);
     HttpResponse<String> uploaded =
         http.send(
             HttpRequest.newBuilder(URI.create(put))
@@ -246,6 +244,30 @@ class WebVisitorTest {
             "[\"BIN\",\"p-2\",\"https://evil.example/x.png\",\"x.png\",\"image/png\",3,\"2026-11-28T09:40:00Z\"]");
     assertThat(foreign.get(0)).isEqualTo("ERR");
     assertThat((String) foreign.get(1)).contains("Unknown file URL");
+  }
+
+  /**
+   * PUTs 100 kB to a URL signed for 5 bytes. s3proxy refuses it from the headers and closes the
+   * connection while the body is still arriving, so the kernel may answer the unread bytes with a
+   * reset that discards the 403 before the client reads it (about one attempt in eight here).
+   * Either outcome is a refusal; the caller proves nothing was stored.
+   *
+   * @return the status, or empty when the connection was reset before a status could be read
+   */
+  private static Optional<Integer> oversizePut(String url) throws InterruptedException {
+    try {
+      return Optional.of(
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url))
+                      .header("Content-Type", "application/pdf")
+                      .PUT(HttpRequest.BodyPublishers.ofString("%PDF-" + "x".repeat(100_000)))
+                      .build(),
+                  discarding())
+              .statusCode());
+    } catch (IOException reset) {
+      return Optional.empty();
+    }
   }
 
   private static int put(String url, String type, byte[] body) throws Exception {
