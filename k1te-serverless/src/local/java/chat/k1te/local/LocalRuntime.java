@@ -8,6 +8,8 @@ import chat.k1te.local.gateway.LambdaFunction;
 import chat.k1te.local.gateway.ManagementApi;
 import chat.k1te.local.gateway.WebSocketGateway;
 import chat.k1te.local.http.LocalHttpServer;
+import chat.k1te.local.profile.RuntimeProfile;
+import chat.k1te.local.profile.WorkMeter;
 import chat.k1te.local.telegram.TelegramPoller;
 import chat.k1te.local.telegram.TelegramStandIn;
 import chat.k1te.local.web.DemoPages;
@@ -38,6 +40,7 @@ public final class LocalRuntime implements AutoCloseable {
   private final Engines engines;
   private final LocalHttpServer server;
   private final WebSocketGateway webSockets;
+  private final LambdaFunction dispatcher;
   private final Optional<TelegramStandIn> standIn;
   private final Optional<TelegramPoller> poller;
   private final Thread shutdownHook;
@@ -50,6 +53,7 @@ public final class LocalRuntime implements AutoCloseable {
       Engines engines,
       LocalHttpServer server,
       WebSocketGateway webSockets,
+      LambdaFunction dispatcher,
       Optional<TelegramStandIn> standIn,
       Optional<TelegramPoller> poller,
       long startMillis) {
@@ -57,6 +61,7 @@ public final class LocalRuntime implements AutoCloseable {
     this.engines = engines;
     this.server = server;
     this.webSockets = webSockets;
+    this.dispatcher = dispatcher;
     this.standIn = standIn;
     this.poller = poller;
     this.startMillis = startMillis;
@@ -130,6 +135,7 @@ public final class LocalRuntime implements AutoCloseable {
               engines,
               wiring.server(),
               webSockets,
+              dispatcher,
               standIn,
               poller,
               (System.nanoTime() - started) / 1_000_000);
@@ -223,6 +229,19 @@ public final class LocalRuntime implements AutoCloseable {
   /** The Telegram stand-in, absent in real-Telegram mode. */
   public Optional<TelegramStandIn> telegram() {
     return standIn;
+  }
+
+  /**
+   * Where the time went so far: dynalite's own account, the dispatcher's invocations, the Telegram
+   * stand-in's Bot API requests, this JVM's CPU (for benchmarks: subtract two readings).
+   */
+  public RuntimeProfile profile() {
+    return new RuntimeProfile(
+        System.nanoTime(),
+        RuntimeProfile.processCpuNanos(),
+        engines.dynalite().stats(),
+        dispatcher.invocations(),
+        standIn.map(TelegramStandIn::botRequests).orElse(new WorkMeter.Reading(0, 0, 0)));
   }
 
   /** The dynalite engine (tests check that its process is gone after {@link #close}). */

@@ -41,6 +41,7 @@ final class LoadRun {
     Map<String, String> errs = new ConcurrentHashMap<>();
     List<Long> ackMicros = Collections.synchronizedList(new ArrayList<>());
     ExecutorService pool = Executors.newFixedThreadPool(visitors, LoadRun::daemon);
+    LoadProfile.Start profileStart = LoadProfile.Start.now(runtime);
     long t0 = System.nanoTime();
     List<Future<?>> sent = new ArrayList<>();
     for (int v = 0; v < visitors; v++) {
@@ -69,6 +70,7 @@ final class LoadRun {
       f.get(10, TimeUnit.MINUTES);
     }
     long sendNanos = System.nanoTime() - t0;
+    LoadProfile profile = profileStart.until(runtime, visitors * messages);
     pool.shutdown();
 
     String group = runtime.telegramUrl() + "/chats/" + runtime.demoChatId() + "/messages";
@@ -181,7 +183,8 @@ final class LoadRun {
         sorted.get(sorted.size() / 2),
         sorted.get(Math.min(sorted.size() - 1, sorted.size() * 99 / 100)),
         visitors * messages / (sendNanos / 1e9),
-        errs.values().stream().distinct().limit(3).toList());
+        errs.values().stream().distinct().limit(3).toList(),
+        profile);
   }
 
   /** Replies that reached this visitor's socket, waiting until the expected ones are in. */

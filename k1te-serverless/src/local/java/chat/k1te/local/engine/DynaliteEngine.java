@@ -21,11 +21,13 @@ public final class DynaliteEngine implements AutoCloseable {
   private static final String SCRIPT = "kite-local/engine/dynalite-start.cjs";
 
   private final Process process;
+  private final BufferedReader output;
   private final URI endpoint;
   private final Thread shutdownHook;
 
-  private DynaliteEngine(Process process, URI endpoint) {
+  private DynaliteEngine(Process process, BufferedReader output, URI endpoint) {
     this.process = process;
+    this.output = output;
     this.endpoint = endpoint;
     this.shutdownHook = new Thread(this::stopProcess, "dynalite-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -54,9 +56,12 @@ public final class DynaliteEngine implements AutoCloseable {
       deleteQuietly(script);
       throw new IllegalStateException("cannot start node for dynalite: " + e.getMessage(), e);
     }
+    BufferedReader output =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
     try {
-      int listening = readPort(process);
-      return new DynaliteEngine(process, URI.create("http://127.0.0.1:" + listening));
+      int listening = readPort(process, output);
+      return new DynaliteEngine(process, output, URI.create("http://127.0.0.1:" + listening));
     } catch (RuntimeException e) {
       process.destroyForcibly();
       throw e;
@@ -66,22 +71,10 @@ public final class DynaliteEngine implements AutoCloseable {
     }
   }
 
-  private static int readPort(Process process) {
-    BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
-    CompletableFuture<String> line =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return reader.readLine();
-              } catch (IOException e) {
-                return null;
-              }
-            });
+  private static int readPort(Process process, BufferedReader output) {
     String text;
     try {
-      text = line.get(30, TimeUnit.SECONDS);
+      text = readLine(output, 30);
     } catch (Exception e) {
       throw new IllegalStateException("dynalite did not report its port within 30 s", e);
     }
@@ -94,6 +87,36 @@ public final class DynaliteEngine implements AutoCloseable {
               + ")");
     }
     return Integer.parseInt(text.strip());
+  }
+
+  private static String readLine(BufferedReader output, int seconds) throws Exception {
+    CompletableFuture<String> line =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return output.readLine();
+              } catch (IOException e) {
+                return null;
+              }
+            });
+    return line.get(seconds, TimeUnit.SECONDS);
+  }
+
+  /** The engine's own account of its work so far (see {@link DynaliteStats}). */
+  public synchronized DynaliteStats stats() {
+    try {
+      process.getOutputStream().write("stats\n".getBytes(StandardCharsets.US_ASCII));
+      process.getOutputStream().flush();
+      String line = readLine(output, 10);
+      if (line == null) {
+        throw new IllegalStateException("dynalite ended before reporting its stats");
+      }
+      return DynaliteStats.parse(line);
+    } catch (IllegalStateException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("dynalite did not report its stats: " + e, e);
+    }
   }
 
   private static Path extractScript() {

@@ -1,6 +1,7 @@
 package chat.k1te.local.gateway;
 
 import chat.k1te.local.Json;
+import chat.k1te.local.profile.WorkMeter;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ public final class LambdaFunction {
   private final Supplier<? extends RequestStreamHandler> factory;
   private final LinkedBlockingDeque<RequestStreamHandler> idle = new LinkedBlockingDeque<>();
   private final Semaphore concurrency;
+  private final WorkMeter invocations = new WorkMeter();
 
   public LambdaFunction(
       String name, int maxConcurrency, Supplier<? extends RequestStreamHandler> factory) {
@@ -31,6 +33,11 @@ public final class LambdaFunction {
 
   public String name() {
     return name;
+  }
+
+  /** Invocations so far with their wall and CPU time (initialisation not included). */
+  public WorkMeter.Reading invocations() {
+    return invocations.reading();
   }
 
   /** Initialises one execution environment ahead of the first request (a warm start). */
@@ -57,10 +64,15 @@ public final class LambdaFunction {
         if (handler == null) {
           handler = factory.get();
         }
-        handler.handleRequest(
-            new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
-            out,
-            LocalContext.start(UUID.randomUUID().toString(), name));
+        RequestStreamHandler ready = handler;
+        invocations.measure(
+            () -> {
+              ready.handleRequest(
+                  new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
+                  out,
+                  LocalContext.start(UUID.randomUUID().toString(), name));
+              return null;
+            });
       } catch (Exception | Error e) {
         // like Lambda: a failed invocation's environment is discarded
         throw new LambdaFailure(name, e);

@@ -3,6 +3,7 @@ package chat.k1te.local.telegram;
 import chat.k1te.local.LocalLog;
 import chat.k1te.local.http.HttpRequest;
 import chat.k1te.local.http.HttpResponse;
+import chat.k1te.local.profile.WorkMeter;
 import chat.k1te.local.web.StaticResources;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class TelegramStandIn implements AutoCloseable {
   private final BotMethods methods;
   private final WebhookDelivery delivery;
   private final ControlApi control;
+  private final WorkMeter botRequests = new WorkMeter();
 
   public TelegramStandIn(String token, String botUsername) {
     this.token = token;
@@ -75,6 +77,11 @@ public final class TelegramStandIn implements AutoCloseable {
     return store;
   }
 
+  /** Bot API requests served so far (the handlers' calls) with their wall and CPU time. */
+  public WorkMeter.Reading botRequests() {
+    return botRequests.reading();
+  }
+
   public boolean matches(HttpRequest request) {
     return request.path().equals(PREFIX) || request.path().startsWith(PREFIX + "/");
   }
@@ -90,7 +97,9 @@ public final class TelegramStandIn implements AutoCloseable {
     Matcher m;
     try {
       if ((m = BOT_METHOD.matcher(path)).matches()) {
-        return botMethod(m.group(1), m.group(2), request);
+        String requestToken = m.group(1);
+        String method = m.group(2);
+        return botRequests.measure(() -> botMethod(requestToken, method, request));
       }
       if ((m = BOT_FILE.matcher(path)).matches()) {
         return botFile(m.group(1), m.group(2));
