@@ -1,7 +1,7 @@
 // Starts dynalite (in memory) on a free loopback port, prints the port on one line and exits
 // when its standard input closes, so it never outlives the JVM that started it.
 // Each line "stats" read from standard input is answered with one JSON line on standard output:
-// requests served (in total and per DynamoDB operation), their summed time from parsed request
+// requests served (in total and per DynamoDB operation), TCP connections accepted, their summed time from parsed request
 // to response end, this process's CPU time and its event loop's busy and idle time, so that a
 // benchmark can tell whether this single-threaded engine is the bottleneck.
 // Usage: node dynalite-start.cjs <node_modules directory> [port]   (port 0 or absent: any free one)
@@ -13,7 +13,10 @@ const port = Number(process.argv[3] || 0);
 const dynalite = require(path.join(modules, 'dynalite'));
 const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
 
-const served = { requests: 0, operations: {}, residenceMicros: 0 };
+const served = { requests: 0, connections: 0, operations: {}, residenceMicros: 0 };
+server.on('connection', () => {
+  served.connections++;
+});
 server.prependListener('request', (req, res) => {
   const arrived = process.hrtime.bigint();
   const target = String(req.headers['x-amz-target'] || '');
@@ -30,6 +33,7 @@ function stats() {
   const loop = performance.eventLoopUtilization();
   return JSON.stringify({
     requests: served.requests,
+    connections: served.connections,
     operations: served.operations,
     residenceMicros: served.residenceMicros,
     cpuMicros: cpu.user + cpu.system,

@@ -108,7 +108,7 @@ record LoadProfile(
             .collect(Collectors.joining(", "));
     return String.format(
         "profile of the sending phase (%.1f s wall, %d cores, load average %.1f → %.1f):%n"
-            + "  dynalite: %d requests = %.2f per message (%s);"
+            + "  dynalite: %d requests = %.2f per message (%s) on %d new connections;"
             + " CPU %.0f ms = %.0f %% of one core, event loop busy %.0f %%;"
             + " %.3f ms CPU and %.2f ms inside per request; ceiling at 100 %% of its thread"
             + " %.0f msg/s%n"
@@ -125,6 +125,7 @@ record LoadProfile(
         d.requests(),
         requestsPerMessage(),
         operations,
+        d.connections(),
         d.cpuMicros() / 1000.0,
         100 * d.cpuMicros() / 1000.0 / wallMillis,
         100 * d.loopUtilisation(),

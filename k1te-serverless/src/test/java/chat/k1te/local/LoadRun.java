@@ -28,10 +28,21 @@ final class LoadRun {
   private LoadRun() {}
 
   static LoadReport run(LocalRuntime runtime, int visitors, int messages) throws Exception {
+    return run(runtime, "m", visitors, messages);
+  }
+
+  /**
+   * One round; {@code round} (letters) tells rounds on one runtime apart: their visitors are new
+   * members and only their texts are read back from the group.
+   */
+  static LoadReport run(LocalRuntime runtime, String round, int visitors, int messages)
+      throws Exception {
+    String tag = "load " + round + " ";
     List<WsClient> sockets = new ArrayList<>();
     for (int v = 0; v < visitors; v++) {
       WsClient socket = WsClient.open(runtime.wsUrl() + "?c=" + runtime.demoChannel());
-      socket.send(Json.write(List.of("JOIN", memberId(v), "Load " + v, runtime.demoChannel())));
+      socket.send(
+          Json.write(List.of("JOIN", memberId(round, v), "Load " + v, runtime.demoChannel())));
       String answer = socket.next();
       if (!answer.equals("[\"OK\"]")) {
         throw new AssertionError("JOIN of visitor " + v + " answered " + answer);
@@ -54,7 +65,7 @@ final class LoadRun {
                   String token = "v" + visitor + "s" + s;
                   long start = System.nanoTime();
                   socket.send(
-                      Json.write(List.of("TXT", "m" + s, "load " + token, "2026-12-04T10:00:00Z")));
+                      Json.write(List.of("TXT", "m" + s, tag + token, "2026-12-04T10:00:00Z")));
                   String answer = socket.received.poll(ANSWER_SECONDS, TimeUnit.SECONDS);
                   ackMicros.add((System.nanoTime() - start) / 1_000);
                   if (answer == null) {
@@ -81,8 +92,9 @@ final class LoadRun {
     int reordered = 0;
     for (Object o : groupMessages) {
       Map<?, ?> m = (Map<?, ?>) o;
-      Matcher token = VISITOR_TOKEN.matcher(String.valueOf(m.get("text")));
-      if (!token.find() || !Boolean.TRUE.equals(m.get("from_bot"))) {
+      String text = String.valueOf(m.get("text"));
+      Matcher token = VISITOR_TOKEN.matcher(text);
+      if (!text.contains(tag) || !token.find() || !Boolean.TRUE.equals(m.get("from_bot"))) {
         continue;
       }
       String key = token.group();
@@ -226,7 +238,7 @@ final class LoadRun {
     return thread;
   }
 
-  static String memberId(int visitor) {
-    return String.format("Load%06d", visitor);
+  static String memberId(String round, int visitor) {
+    return String.format("Load%s%06d", round, visitor);
   }
 }

@@ -6,12 +6,14 @@ import java.util.TreeMap;
 
 /**
  * What the dynalite process reports about itself (cumulative since it started): requests served in
- * total and per DynamoDB operation, their summed time inside the engine (parsed request → response
- * end, so it includes waiting behind other requests on its one event loop), its CPU time, and how
- * long its event loop was busy and idle. {@link #minus} gives the figures of an interval.
+ * total and per DynamoDB operation, TCP connections accepted, the requests' summed time inside the
+ * engine (parsed request → response end, so it includes waiting behind other requests on its one
+ * event loop), its CPU time, and how long its event loop was busy and idle. {@link #minus} gives
+ * the figures of an interval.
  */
 public record DynaliteStats(
     long requests,
+    long connections,
     Map<String, Long> operations,
     long residenceMicros,
     long cpuMicros,
@@ -29,6 +31,7 @@ public record DynaliteStats(
         .forEach((k, v) -> operations.put((String) k, ((Number) v).longValue()));
     return new DynaliteStats(
         number(json, "requests").longValue(),
+        number(json, "connections").longValue(),
         operations,
         number(json, "residenceMicros").longValue(),
         number(json, "cpuMicros").longValue(),
@@ -50,6 +53,7 @@ public record DynaliteStats(
     ops.values().removeIf(v -> v == 0);
     return new DynaliteStats(
         requests - earlier.requests,
+        connections - earlier.connections,
         ops,
         residenceMicros - earlier.residenceMicros,
         cpuMicros - earlier.cpuMicros,
