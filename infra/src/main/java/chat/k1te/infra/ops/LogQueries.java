@@ -1,8 +1,8 @@
 package chat.k1te.infra.ops;
 
 import chat.k1te.contracts.KiteMetrics;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_query_definition.CloudwatchQueryDefinition;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_query_definition.CloudwatchQueryDefinitionConfig;
+import chat.k1te.infra.aws.cloudwatch_query_definition.CloudwatchQueryDefinition;
+import chat.k1te.infra.aws.cloudwatch_query_definition.CloudwatchQueryDefinitionConfig;
 import java.util.List;
 import java.util.Objects;
 import software.constructs.Construct;

@@ -4,7 +4,7 @@ import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.KiteMetrics;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.KiteLambda;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarm;
+import chat.k1te.infra.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarm;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
