@@ -34,7 +34,9 @@ public final class AwsBindings {
           "Apigatewayv2DomainName", Set.of("domainNameConfiguration"));
 
   private static final Pattern IMPORT =
-      Pattern.compile("^import " + Pattern.quote(PACKAGE) + "\\.([a-z0-9_]+)\\.([A-Za-z0-9]+);", Pattern.MULTILINE);
+      Pattern.compile(
+          "^import " + Pattern.quote(PACKAGE) + "\\.([a-z0-9_]+)\\.([A-Za-z0-9]+);",
+          Pattern.MULTILINE);
 
   private AwsBindings() {}
 
@@ -56,7 +58,8 @@ public final class AwsBindings {
         }
         if (type.path("kind").asText().equals("class")) {
           bindings.add(fqn);
-        } else if (type.path("datatype").asBoolean() && !bindings.contains(fqn.replaceFirst("Config$", ""))) {
+        } else if (type.path("datatype").asBoolean()
+            && !bindings.contains(fqn.replaceFirst("Config$", ""))) {
           structs.add(fqn);
         }
       }
@@ -75,11 +78,15 @@ public final class AwsBindings {
       BindingSource.render(binding, metadata, structPackage, from)
           .forEach((cls, source) -> files.put(path(binding.javaPackage(), cls), source));
       Struct config = binding.config();
-      files.put(path(config.javaPackage(), config.name()), StructSource.render(config, structPackage, from));
+      files.put(
+          path(config.javaPackage(), config.name()),
+          StructSource.render(config, structPackage, from));
     }
     for (String fqn : structs) {
       Struct struct = reader.struct(fqn, false);
-      files.put(path(struct.javaPackage(), struct.name()), StructSource.render(struct, structPackage, from));
+      files.put(
+          path(struct.javaPackage(), struct.name()),
+          StructSource.render(struct, structPackage, from));
     }
     return files;
   }
@@ -124,6 +131,8 @@ public final class AwsBindings {
   public static List<String> stale(Map<String, String> expected, Map<String, String> actual) {
     Set<String> all = new java.util.TreeSet<>(expected.keySet());
     all.addAll(actual.keySet());
-    return all.stream().filter(f -> !java.util.Objects.equals(expected.get(f), actual.get(f))).toList();
+    return all.stream()
+        .filter(f -> !java.util.Objects.equals(expected.get(f), actual.get(f)))
+        .toList();
   }
 }

@@ -44,36 +44,66 @@ final class BindingSource {
     String metadataClass = types.use(AwsBindings.METADATA_PACKAGE + ".AwsProviderMetadata");
     StringBuilder body = new StringBuilder();
     body.append("/** ").append(JavaTypes.doc(binding.doc())).append(" */\n");
-    body.append("public class ").append(binding.name()).append(" extends ").append(base).append(" {\n");
-    body.append("  public static final String TF_RESOURCE_TYPE = \"").append(binding.tfType()).append("\";\n\n");
+    body.append("public class ")
+        .append(binding.name())
+        .append(" extends ")
+        .append(base)
+        .append(" {\n");
+    body.append("  public static final String TF_RESOURCE_TYPE = \"")
+        .append(binding.tfType())
+        .append("\";\n\n");
     body.append("  private final ").append(map).append("<String, Object> values;\n\n");
     if (binding.config().fields().stream().allMatch(Field::optional)) {
-      body.append("  public ").append(binding.name()).append("(").append(construct).append(" scope, String id) {\n")
-          .append("    this(scope, id, ").append(config).append(".builder().build());\n  }\n\n");
+      body.append("  public ")
+          .append(binding.name())
+          .append("(")
+          .append(construct)
+          .append(" scope, String id) {\n")
+          .append("    this(scope, id, ")
+          .append(config)
+          .append(".builder().build());\n  }\n\n");
     }
-    body.append("  public ").append(binding.name()).append("(").append(construct).append(" scope, String id, ")
-        .append(config).append(" config) {\n");
+    body.append("  public ")
+        .append(binding.name())
+        .append("(")
+        .append(construct)
+        .append(" scope, String id, ")
+        .append(config)
+        .append(" config) {\n");
     if (binding.kind() == Kind.PROVIDER) {
       body.append("    super(\n        scope,\n        id,\n        ")
-          .append(types.use("com.hashicorp.cdktf.TerraformProviderConfig")).append(".builder()\n")
+          .append(types.use("com.hashicorp.cdktf.TerraformProviderConfig"))
+          .append(".builder()\n")
           .append("            .terraformResourceType(TF_RESOURCE_TYPE)\n")
-          .append("            .terraformGeneratorMetadata(").append(metadataClass).append(".METADATA)\n")
-          .append("            .terraformProviderSource(").append(metadataClass).append(".SOURCE)\n")
+          .append("            .terraformGeneratorMetadata(")
+          .append(metadataClass)
+          .append(".METADATA)\n")
+          .append("            .terraformProviderSource(")
+          .append(metadataClass)
+          .append(".SOURCE)\n")
           .append("            .build());\n");
     } else {
       body.append("    super(scope, id, config.getMetaArguments().config(TF_RESOURCE_TYPE, ")
-          .append(metadataClass).append(".METADATA));\n");
+          .append(metadataClass)
+          .append(".METADATA));\n");
     }
     body.append("    this.values = config.values();\n");
-    if (binding.kind() == Kind.PROVIDER && binding.config().fields().stream().anyMatch(f -> f.javaName().equals("alias"))) {
-      body.append("    if (config.getAlias() != null) {\n      setAlias(config.getAlias());\n    }\n");
+    if (binding.kind() == Kind.PROVIDER
+        && binding.config().fields().stream().anyMatch(f -> f.javaName().equals("alias"))) {
+      body.append(
+          "    if (config.getAlias() != null) {\n      setAlias(config.getAlias());\n    }\n");
     }
     body.append("  }\n");
-    for (Field field : binding.kind() == Kind.PROVIDER ? List.<Field>of() : binding.config().fields()) {
+    for (Field field :
+        binding.kind() == Kind.PROVIDER ? List.<Field>of() : binding.config().fields()) {
       if (field.alternatives().stream().allMatch(BindingSource::plain)) {
         for (TypeRef alternative : field.alternatives()) {
-          body.append("\n  public void set").append(capitalize(field.javaName())).append("(")
-              .append(types.of(alternative)).append(" value) {\n    values.put(\"").append(field.tfName())
+          body.append("\n  public void set")
+              .append(capitalize(field.javaName()))
+              .append("(")
+              .append(types.of(alternative))
+              .append(" value) {\n    values.put(\"")
+              .append(field.tfName())
               .append("\", value);\n  }\n");
         }
       }
@@ -81,12 +111,21 @@ final class BindingSource {
     appendGetters(body, types, binding.getters());
     for (Complex complex : binding.complex()) {
       String type = complex.listClass() != null ? complex.listClass() : complex.referenceClass();
-      body.append("\n  public ").append(type).append(" get").append(capitalize(complex.javaName()))
-          .append("() {\n    return new ").append(type).append("(this, \"").append(complex.tfName());
-      body.append(complex.listClass() != null ? "\", " + complex.wrapsSet() : "\", 0, false").append(");\n  }\n");
+      body.append("\n  public ")
+          .append(type)
+          .append(" get")
+          .append(capitalize(complex.javaName()))
+          .append("() {\n    return new ")
+          .append(type)
+          .append("(this, \"")
+          .append(complex.tfName());
+      body.append(complex.listClass() != null ? "\", " + complex.wrapsSet() : "\", 0, false")
+          .append(");\n  }\n");
     }
-    body.append("\n  @Override\n  protected Map<String, Object> synthesizeAttributes() {\n    return ")
-        .append(types.use("chat.k1te.infra.aws.TerraformValues")).append(".object(values);\n  }\n}\n");
+    body.append(
+            "\n  @Override\n  protected Map<String, Object> synthesizeAttributes() {\n    return ")
+        .append(types.use("chat.k1te.infra.aws.TerraformValues"))
+        .append(".object(values);\n  }\n}\n");
     return types.header(from) + body;
   }
 
@@ -95,11 +134,20 @@ final class BindingSource {
     JavaTypes types = new JavaTypes(binding.javaPackage(), structPackage);
     String parent = types.use("com.hashicorp.cdktf.IInterpolatingParent");
     StringBuilder body = new StringBuilder();
-    body.append("/** Computed block {@code ").append(complex.tfName()).append("} of {@code ")
-        .append(binding.tfType()).append("}. */\n");
-    body.append("public final class ").append(complex.referenceClass()).append(" extends ")
-        .append(types.use("com.hashicorp.cdktf.ComplexObject")).append(" {\n");
-    body.append("  ").append(complex.referenceClass()).append("(\n      ").append(parent)
+    body.append("/** Computed block {@code ")
+        .append(complex.tfName())
+        .append("} of {@code ")
+        .append(binding.tfType())
+        .append("}. */\n");
+    body.append("public final class ")
+        .append(complex.referenceClass())
+        .append(" extends ")
+        .append(types.use("com.hashicorp.cdktf.ComplexObject"))
+        .append(" {\n");
+    body.append("  ")
+        .append(complex.referenceClass())
+        .append("(\n      ")
+        .append(parent)
         .append(" resource, String attribute, Number index, boolean fromSet) {\n")
         .append("    super(resource, attribute, fromSet, index);\n  }\n");
     appendGetters(body, types, complex.getters());
@@ -113,22 +161,41 @@ final class BindingSource {
     String parent = types.use("com.hashicorp.cdktf.IInterpolatingParent");
     String name = complex.listClass();
     return types.header(from)
-        + "/** Computed block list {@code " + complex.tfName() + "} of {@code " + binding.tfType() + "}. */\n"
-        + "public final class " + name + " {\n"
-        + "  private final " + parent + " resource;\n"
+        + "/** Computed block list {@code "
+        + complex.tfName()
+        + "} of {@code "
+        + binding.tfType()
+        + "}. */\n"
+        + "public final class "
+        + name
+        + " {\n"
+        + "  private final "
+        + parent
+        + " resource;\n"
         + "  private final String attribute;\n"
         + "  private final boolean wrapsSet;\n\n"
-        + "  " + name + "(" + parent + " resource, String attribute, boolean wrapsSet) {\n"
+        + "  "
+        + name
+        + "("
+        + parent
+        + " resource, String attribute, boolean wrapsSet) {\n"
         + "    this.resource = resource;\n    this.attribute = attribute;\n    this.wrapsSet = wrapsSet;\n  }\n\n"
         + "  /** The element at {@code index} (through {@code tolist()} when the block is a set). */\n"
-        + "  public " + complex.referenceClass() + " get(Number index) {\n"
-        + "    return new " + complex.referenceClass() + "(resource, attribute, index, wrapsSet);\n  }\n}\n";
+        + "  public "
+        + complex.referenceClass()
+        + " get(Number index) {\n"
+        + "    return new "
+        + complex.referenceClass()
+        + "(resource, attribute, index, wrapsSet);\n  }\n}\n";
   }
 
   private static void appendGetters(StringBuilder body, JavaTypes types, List<Getter> getters) {
     for (Getter getter : getters) {
-      body.append("\n  public ").append(types.ofGetter(getter.method())).append(" get")
-          .append(capitalize(getter.javaName())).append("() {\n    return ");
+      body.append("\n  public ")
+          .append(types.ofGetter(getter.method()))
+          .append(" get")
+          .append(capitalize(getter.javaName()))
+          .append("() {\n    return ");
       if (getter.tolist()) {
         body.append(types.use("com.hashicorp.cdktf.Fn")).append(".tolist(");
       }

@@ -45,7 +45,8 @@ final class JavaTypes {
     }
     if (type instanceof TypeRef.ListOf l) {
       String element = of(l.element());
-      boolean struct = l.element() instanceof TypeRef.Named n && !n.fqn().equals(TypeRef.RESOLVABLE);
+      boolean struct =
+          l.element() instanceof TypeRef.Named n && !n.fqn().equals(TypeRef.RESOLVABLE);
       return use("java.util.List") + "<" + (struct ? "? extends " : "") + element + ">";
     }
     if (type instanceof TypeRef.MapOf m) {
@@ -72,7 +73,9 @@ final class JavaTypes {
 
   String header(String generatedFrom) {
     StringBuilder out = new StringBuilder();
-    out.append("// Generated from ").append(generatedFrom).append(" by infra-aws-gen; do not edit.\n");
+    out.append("// Generated from ")
+        .append(generatedFrom)
+        .append(" by infra-aws-gen; do not edit.\n");
     out.append("package ").append(javaPackage).append(";\n\n");
     for (String i : imports) {
       out.append("import ").append(i).append(";\n");

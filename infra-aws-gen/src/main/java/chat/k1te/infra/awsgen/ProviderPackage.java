@@ -19,13 +19,13 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * The parts of the jsii provider jar the bindings are generated from: the npm package inside it
- * ({@code provider-aws@<version>.jsii.tgz}) holds the assembly {@code .jsii} (types, properties, optionality, docs with
- * the Terraform names) and the compiled JavaScript ({@code lib/<resource>/index.js}: the attribute
- * getters and whether a computed list wraps a set). Only the types of the wanted submodules are
- * kept: the whole assembly is ~130 MB of JSON.
+ * ({@code provider-aws@<version>.jsii.tgz}) holds the assembly {@code .jsii} (types, properties,
+ * optionality, docs with the Terraform names) and the compiled JavaScript ({@code
+ * lib/<resource>/index.js}: the attribute getters and whether a computed list wraps a set). Only
+ * the types of the wanted submodules are kept: the whole assembly is ~130 MB of JSON.
  *
- * @param submodules jsii submodule fqn → the last segment of its Java package in the provider's
- *     own binding (e.g. {@code dynamodb_table})
+ * @param submodules jsii submodule fqn → the last segment of its Java package in the provider's own
+ *     binding (e.g. {@code dynamodb_table})
  * @param types type fqn → its jsii description
  * @param javascript {@code lib/<dir>/index.js} path → source
  */
@@ -127,7 +127,8 @@ record ProviderPackage(
                             .path("targets")
                             .path("java")
                             .path("package")
-                            .asText(submodule.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
+                            .asText(
+                                submodule.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
                     String segment = javaPackage.substring(javaPackage.lastIndexOf('.') + 1);
                     if (wanted.contains(segment)) {
                       submodules.put(e.getKey(), segment);

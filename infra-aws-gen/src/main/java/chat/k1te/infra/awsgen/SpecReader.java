@@ -45,7 +45,8 @@ final class SpecReader {
           case "cdktf.TerraformResource" -> Kind.RESOURCE;
           case "cdktf.TerraformDataSource" -> Kind.DATA_SOURCE;
           case "cdktf.TerraformProvider" -> Kind.PROVIDER;
-          default -> throw new IllegalArgumentException(fqn + " is no resource, data source or provider");
+          default ->
+              throw new IllegalArgumentException(fqn + " is no resource, data source or provider");
         };
     String doc = type.path("docs").path("summary").asText();
     String tfType = match(TF_TYPE, doc, fqn);
@@ -79,13 +80,18 @@ final class SpecReader {
     for (JsonNode property : properties) {
       String name = property.get("name").asText();
       JsonNode docs = property.path("docs");
-      String tfName = match(TF_NAME, docs.path("summary").asText() + " " + docs.path("remarks").asText(), fqn + "." + name);
+      String tfName =
+          match(
+              TF_NAME,
+              docs.path("summary").asText() + " " + docs.path("remarks").asText(),
+              fqn + "." + name);
       boolean optional = property.path("optional").asBoolean();
       List<TypeRef> alternatives =
           TypeRef.of(property.get("type")).alternatives().stream().filter(this::bindable).toList();
       if (alternatives.isEmpty()) {
         if (!optional) {
-          throw new IllegalArgumentException(fqn + "." + name + " is required but its type is not bound");
+          throw new IllegalArgumentException(
+              fqn + "." + name + " is required but its type is not bound");
         }
         continue;
       }
@@ -123,16 +129,26 @@ final class SpecReader {
   private Complex complex(JsonNode type, String js, String attribute) {
     Matcher m =
         Pattern.compile(
-                "this\\._" + attribute + " = new (\\w+)\\(this, \"([a-z0-9_]+)\"(?:, (true|false))?\\);")
+                "this\\._"
+                    + attribute
+                    + " = new (\\w+)\\(this, \"([a-z0-9_]+)\"(?:, (true|false))?\\);")
             .matcher(js);
     if (!m.find()) {
-      throw new IllegalArgumentException("no complex attribute " + attribute + " in " + type.get("fqn"));
+      throw new IllegalArgumentException(
+          "no complex attribute " + attribute + " in " + type.get("fqn"));
     }
     String className = m.group(1);
     boolean list = className.endsWith("List");
-    String reference = list ? className.substring(0, className.length() - 4) + "OutputReference" : className;
+    String reference =
+        list ? className.substring(0, className.length() - 4) + "OutputReference" : className;
     List<Getter> getters = getters(classSource(type, reference));
-    return new Complex(attribute, m.group(2), reference, list ? className : null, "true".equals(m.group(3)), getters);
+    return new Complex(
+        attribute,
+        m.group(2),
+        reference,
+        list ? className : null,
+        "true".equals(m.group(3)),
+        getters);
   }
 
   private static List<Getter> getters(String classJs) {
@@ -156,7 +172,9 @@ final class SpecReader {
   }
 
   private String javaPackage(String fqn) {
-    return AwsBindings.PACKAGE + "." + provider.submodules().get(fqn.substring(0, fqn.lastIndexOf('.')));
+    return AwsBindings.PACKAGE
+        + "."
+        + provider.submodules().get(fqn.substring(0, fqn.lastIndexOf('.')));
   }
 
   private static String match(Pattern pattern, String text, String what) {

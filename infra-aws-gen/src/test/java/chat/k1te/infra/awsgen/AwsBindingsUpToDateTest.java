@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * infra's committed AWS bindings are exactly what the generator makes from the provider jar for
- * infra's imports: a new import, a removed one or a hand edit shows up here. Regenerate with
- * {@code ./mvnw -q -pl infra-aws-gen -am compile exec:java}.
+ * infra's imports: a new import, a removed one or a hand edit shows up here. Regenerate with {@code
+ * ./mvnw -q -pl infra-aws-gen -am compile exec:java}.
  */
 class AwsBindingsUpToDateTest {
   @Test

@@ -1,7 +1,5 @@
 package chat.k1te.infra.cloudflare;
 
-import com.hashicorp.cdktf.Fn;
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import chat.k1te.infra.aws.acm_certificate.AcmCertificate;
 import chat.k1te.infra.aws.acm_certificate.AcmCertificateConfig;
 import chat.k1te.infra.aws.acm_certificate.AcmCertificateDomainValidationOptionsOutputReference;
@@ -12,6 +10,8 @@ import chat.k1te.infra.aws.apigatewayv2_api_mapping.Apigatewayv2ApiMappingConfig
 import chat.k1te.infra.aws.apigatewayv2_domain_name.Apigatewayv2DomainName;
 import chat.k1te.infra.aws.apigatewayv2_domain_name.Apigatewayv2DomainNameConfig;
 import chat.k1te.infra.aws.apigatewayv2_domain_name.Apigatewayv2DomainNameDomainNameConfiguration;
+import com.hashicorp.cdktf.Fn;
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import java.util.List;
 import software.constructs.Construct;
 

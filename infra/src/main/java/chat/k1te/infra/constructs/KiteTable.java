@@ -2,14 +2,14 @@ package chat.k1te.infra.constructs;
 
 import chat.k1te.contracts.tables.KeyAttribute;
 import chat.k1te.contracts.tables.TableDefinition;
-import com.hashicorp.cdktf.ITerraformDependable;
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import chat.k1te.infra.aws.dynamodb_table.DynamodbTable;
 import chat.k1te.infra.aws.dynamodb_table.DynamodbTableAttribute;
 import chat.k1te.infra.aws.dynamodb_table.DynamodbTableConfig;
 import chat.k1te.infra.aws.dynamodb_table.DynamodbTableLocalSecondaryIndex;
 import chat.k1te.infra.aws.dynamodb_table.DynamodbTablePointInTimeRecovery;
 import chat.k1te.infra.aws.dynamodb_table.DynamodbTableTtl;
+import com.hashicorp.cdktf.ITerraformDependable;
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import java.util.List;
 import software.constructs.Construct;
 

@@ -1,9 +1,9 @@
 package chat.k1te.infra.constructs;
 
 import chat.k1te.contracts.LambdaEnvironment;
-import com.hashicorp.cdktf.TerraformVariable;
 import chat.k1te.infra.aws.ssm_parameter.SsmParameter;
 import chat.k1te.infra.aws.ssm_parameter.SsmParameterConfig;
+import com.hashicorp.cdktf.TerraformVariable;
 import software.constructs.Construct;
 
 /**

@@ -1,6 +1,5 @@
 package chat.k1te.infra.ops;
 
-import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocument;
 import chat.k1te.infra.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentConfig;
 import chat.k1te.infra.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatement;
@@ -12,6 +11,7 @@ import chat.k1te.infra.aws.sns_topic_policy.SnsTopicPolicy;
 import chat.k1te.infra.aws.sns_topic_policy.SnsTopicPolicyConfig;
 import chat.k1te.infra.aws.sns_topic_subscription.SnsTopicSubscription;
 import chat.k1te.infra.aws.sns_topic_subscription.SnsTopicSubscriptionConfig;
+import chat.k1te.infra.constructs.AwsAccount;
 import java.util.List;
 import java.util.Optional;
 import software.constructs.Construct;

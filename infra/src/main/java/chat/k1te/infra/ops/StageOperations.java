@@ -2,9 +2,9 @@ package chat.k1te.infra.ops;
 
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.KiteMetrics;
+import chat.k1te.infra.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarm;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.KiteLambda;
-import chat.k1te.infra.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarm;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

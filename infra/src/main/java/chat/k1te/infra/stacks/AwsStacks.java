@@ -1,13 +1,13 @@
 package chat.k1te.infra.stacks;
 
 import chat.k1te.contracts.Stack;
+import chat.k1te.infra.aws.provider.AwsProvider;
+import chat.k1te.infra.aws.provider.AwsProviderConfig;
+import chat.k1te.infra.aws.provider.AwsProviderDefaultTags;
 import chat.k1te.infra.config.Defaults;
 import com.hashicorp.cdktf.TerraformOutput;
 import com.hashicorp.cdktf.TerraformOutputConfig;
 import com.hashicorp.cdktf.TerraformStack;
-import chat.k1te.infra.aws.provider.AwsProvider;
-import chat.k1te.infra.aws.provider.AwsProviderConfig;
-import chat.k1te.infra.aws.provider.AwsProviderDefaultTags;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

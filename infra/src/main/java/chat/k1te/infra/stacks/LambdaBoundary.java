@@ -1,11 +1,11 @@
 package chat.k1te.infra.stacks;
 
 import chat.k1te.contracts.Stack;
+import chat.k1te.infra.aws.iam_policy.IamPolicy;
+import chat.k1te.infra.aws.iam_policy.IamPolicyConfig;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.Policies;
 import chat.k1te.infra.constructs.PolicyStatement;
-import chat.k1te.infra.aws.iam_policy.IamPolicy;
-import chat.k1te.infra.aws.iam_policy.IamPolicyConfig;
 import java.util.List;
 import software.constructs.Construct;
 

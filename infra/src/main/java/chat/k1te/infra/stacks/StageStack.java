@@ -2,6 +2,8 @@ package chat.k1te.infra.stacks;
 
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.tables.KiteTables;
+import chat.k1te.infra.aws.dynamodb_table.DynamodbTable;
+import chat.k1te.infra.aws.ssm_parameter.SsmParameter;
 import chat.k1te.infra.cloudflare.CloudflareProvider;
 import chat.k1te.infra.cloudflare.CloudflareZone;
 import chat.k1te.infra.cloudflare.CustomDomain;
@@ -15,8 +17,6 @@ import chat.k1te.infra.constructs.SecretParameter;
 import chat.k1te.infra.constructs.WebSocketApi;
 import chat.k1te.infra.ops.StageOperations;
 import com.hashicorp.cdktf.TerraformStack;
-import chat.k1te.infra.aws.dynamodb_table.DynamodbTable;
-import chat.k1te.infra.aws.ssm_parameter.SsmParameter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;

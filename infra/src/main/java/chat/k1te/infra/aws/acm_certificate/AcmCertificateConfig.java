@@ -125,21 +125,21 @@ public final class AcmCertificateConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("certificate_authority_arn", certificateAuthorityArn);
-    values.put("certificate_body", certificateBody);
-    values.put("certificate_chain", certificateChain);
-    values.put("domain_name", domainName);
-    values.put("early_renewal_duration", earlyRenewalDuration);
-    values.put("id", id);
-    values.put("key_algorithm", keyAlgorithm);
-    values.put("private_key", privateKey);
-    values.put("subject_alternative_names", subjectAlternativeNames);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("validation_method", validationMethod);
-    values.put("validation_option", validationOption);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("certificate_authority_arn", this.certificateAuthorityArn);
+    byName.put("certificate_body", this.certificateBody);
+    byName.put("certificate_chain", this.certificateChain);
+    byName.put("domain_name", this.domainName);
+    byName.put("early_renewal_duration", this.earlyRenewalDuration);
+    byName.put("id", this.id);
+    byName.put("key_algorithm", this.keyAlgorithm);
+    byName.put("private_key", this.privateKey);
+    byName.put("subject_alternative_names", this.subjectAlternativeNames);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("validation_method", this.validationMethod);
+    byName.put("validation_option", this.validationOption);
+    return byName;
   }
 
   @Override

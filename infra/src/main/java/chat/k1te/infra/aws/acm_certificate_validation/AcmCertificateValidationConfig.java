@@ -55,11 +55,11 @@ public final class AcmCertificateValidationConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("certificate_arn", certificateArn);
-    values.put("id", id);
-    values.put("validation_record_fqdns", validationRecordFqdns);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("certificate_arn", this.certificateArn);
+    byName.put("id", this.id);
+    byName.put("validation_record_fqdns", this.validationRecordFqdns);
+    return byName;
   }
 
   @Override

@@ -47,10 +47,10 @@ public final class ApiGatewayAccountConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("cloudwatch_role_arn", cloudwatchRoleArn);
-    values.put("id", id);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("cloudwatch_role_arn", this.cloudwatchRoleArn);
+    byName.put("id", this.id);
+    return byName;
   }
 
   @Override

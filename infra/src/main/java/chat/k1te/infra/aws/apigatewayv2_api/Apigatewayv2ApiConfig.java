@@ -140,23 +140,23 @@ public final class Apigatewayv2ApiConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("api_key_selection_expression", apiKeySelectionExpression);
-    values.put("body", body);
-    values.put("credentials_arn", credentialsArn);
-    values.put("description", description);
-    values.put("disable_execute_api_endpoint", disableExecuteApiEndpoint);
-    values.put("fail_on_warnings", failOnWarnings);
-    values.put("id", id);
-    values.put("name", name);
-    values.put("protocol_type", protocolType);
-    values.put("route_key", routeKey);
-    values.put("route_selection_expression", routeSelectionExpression);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("target", target);
-    values.put("version", version);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("api_key_selection_expression", this.apiKeySelectionExpression);
+    byName.put("body", this.body);
+    byName.put("credentials_arn", this.credentialsArn);
+    byName.put("description", this.description);
+    byName.put("disable_execute_api_endpoint", this.disableExecuteApiEndpoint);
+    byName.put("fail_on_warnings", this.failOnWarnings);
+    byName.put("id", this.id);
+    byName.put("name", this.name);
+    byName.put("protocol_type", this.protocolType);
+    byName.put("route_key", this.routeKey);
+    byName.put("route_selection_expression", this.routeSelectionExpression);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("target", this.target);
+    byName.put("version", this.version);
+    return byName;
   }
 
   @Override

@@ -69,13 +69,13 @@ public final class Apigatewayv2ApiMappingConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("api_id", apiId);
-    values.put("api_mapping_key", apiMappingKey);
-    values.put("domain_name", domainName);
-    values.put("id", id);
-    values.put("stage", stage);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("api_id", this.apiId);
+    byName.put("api_mapping_key", this.apiMappingKey);
+    byName.put("domain_name", this.domainName);
+    byName.put("id", this.id);
+    byName.put("stage", this.stage);
+    return byName;
   }
 
   @Override

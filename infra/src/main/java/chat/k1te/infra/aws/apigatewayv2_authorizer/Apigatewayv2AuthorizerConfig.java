@@ -105,18 +105,18 @@ public final class Apigatewayv2AuthorizerConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("api_id", apiId);
-    values.put("authorizer_credentials_arn", authorizerCredentialsArn);
-    values.put("authorizer_payload_format_version", authorizerPayloadFormatVersion);
-    values.put("authorizer_result_ttl_in_seconds", authorizerResultTtlInSeconds);
-    values.put("authorizer_type", authorizerType);
-    values.put("authorizer_uri", authorizerUri);
-    values.put("enable_simple_responses", enableSimpleResponses);
-    values.put("id", id);
-    values.put("identity_sources", identitySources);
-    values.put("name", name);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("api_id", this.apiId);
+    byName.put("authorizer_credentials_arn", this.authorizerCredentialsArn);
+    byName.put("authorizer_payload_format_version", this.authorizerPayloadFormatVersion);
+    byName.put("authorizer_result_ttl_in_seconds", this.authorizerResultTtlInSeconds);
+    byName.put("authorizer_type", this.authorizerType);
+    byName.put("authorizer_uri", this.authorizerUri);
+    byName.put("enable_simple_responses", this.enableSimpleResponses);
+    byName.put("id", this.id);
+    byName.put("identity_sources", this.identitySources);
+    byName.put("name", this.name);
+    return byName;
   }
 
   @Override

@@ -69,13 +69,13 @@ public final class Apigatewayv2DomainNameConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("domain_name", domainName);
-    values.put("id", id);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("domain_name_configuration", domainNameConfiguration);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("domain_name", this.domainName);
+    byName.put("id", this.id);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("domain_name_configuration", this.domainNameConfiguration);
+    return byName;
   }
 
   @Override

@@ -47,12 +47,12 @@ public final class Apigatewayv2DomainNameDomainNameConfiguration implements Terr
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("certificate_arn", certificateArn);
-    values.put("endpoint_type", endpointType);
-    values.put("ownership_verification_certificate_arn", ownershipVerificationCertificateArn);
-    values.put("security_policy", securityPolicy);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("certificate_arn", this.certificateArn);
+    byName.put("endpoint_type", this.endpointType);
+    byName.put("ownership_verification_certificate_arn", this.ownershipVerificationCertificateArn);
+    byName.put("security_policy", this.securityPolicy);
+    return byName;
   }
 
   @Override

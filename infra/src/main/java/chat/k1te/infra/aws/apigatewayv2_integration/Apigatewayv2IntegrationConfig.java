@@ -161,26 +161,26 @@ public final class Apigatewayv2IntegrationConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("api_id", apiId);
-    values.put("connection_id", connectionId);
-    values.put("connection_type", connectionType);
-    values.put("content_handling_strategy", contentHandlingStrategy);
-    values.put("credentials_arn", credentialsArn);
-    values.put("description", description);
-    values.put("id", id);
-    values.put("integration_method", integrationMethod);
-    values.put("integration_subtype", integrationSubtype);
-    values.put("integration_type", integrationType);
-    values.put("integration_uri", integrationUri);
-    values.put("passthrough_behavior", passthroughBehavior);
-    values.put("payload_format_version", payloadFormatVersion);
-    values.put("request_parameters", requestParameters);
-    values.put("request_templates", requestTemplates);
-    values.put("template_selection_expression", templateSelectionExpression);
-    values.put("timeout_milliseconds", timeoutMilliseconds);
-    values.put("response_parameters", responseParameters);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("api_id", this.apiId);
+    byName.put("connection_id", this.connectionId);
+    byName.put("connection_type", this.connectionType);
+    byName.put("content_handling_strategy", this.contentHandlingStrategy);
+    byName.put("credentials_arn", this.credentialsArn);
+    byName.put("description", this.description);
+    byName.put("id", this.id);
+    byName.put("integration_method", this.integrationMethod);
+    byName.put("integration_subtype", this.integrationSubtype);
+    byName.put("integration_type", this.integrationType);
+    byName.put("integration_uri", this.integrationUri);
+    byName.put("passthrough_behavior", this.passthroughBehavior);
+    byName.put("payload_format_version", this.payloadFormatVersion);
+    byName.put("request_parameters", this.requestParameters);
+    byName.put("request_templates", this.requestTemplates);
+    byName.put("template_selection_expression", this.templateSelectionExpression);
+    byName.put("timeout_milliseconds", this.timeoutMilliseconds);
+    byName.put("response_parameters", this.responseParameters);
+    return byName;
   }
 
   @Override

@@ -83,15 +83,15 @@ public final class Apigatewayv2IntegrationResponseConfig implements TerraformStr
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("api_id", apiId);
-    values.put("content_handling_strategy", contentHandlingStrategy);
-    values.put("id", id);
-    values.put("integration_id", integrationId);
-    values.put("integration_response_key", integrationResponseKey);
-    values.put("response_templates", responseTemplates);
-    values.put("template_selection_expression", templateSelectionExpression);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("api_id", this.apiId);
+    byName.put("content_handling_strategy", this.contentHandlingStrategy);
+    byName.put("id", this.id);
+    byName.put("integration_id", this.integrationId);
+    byName.put("integration_response_key", this.integrationResponseKey);
+    byName.put("response_templates", this.responseTemplates);
+    byName.put("template_selection_expression", this.templateSelectionExpression);
+    return byName;
   }
 
   @Override

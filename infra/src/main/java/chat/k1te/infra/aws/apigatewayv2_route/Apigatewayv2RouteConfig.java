@@ -126,21 +126,21 @@ public final class Apigatewayv2RouteConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("api_id", apiId);
-    values.put("api_key_required", apiKeyRequired);
-    values.put("authorization_scopes", authorizationScopes);
-    values.put("authorization_type", authorizationType);
-    values.put("authorizer_id", authorizerId);
-    values.put("id", id);
-    values.put("model_selection_expression", modelSelectionExpression);
-    values.put("operation_name", operationName);
-    values.put("request_models", requestModels);
-    values.put("route_key", routeKey);
-    values.put("route_response_selection_expression", routeResponseSelectionExpression);
-    values.put("target", target);
-    values.put("request_parameter", requestParameter);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("api_id", this.apiId);
+    byName.put("api_key_required", this.apiKeyRequired);
+    byName.put("authorization_scopes", this.authorizationScopes);
+    byName.put("authorization_type", this.authorizationType);
+    byName.put("authorizer_id", this.authorizerId);
+    byName.put("id", this.id);
+    byName.put("model_selection_expression", this.modelSelectionExpression);
+    byName.put("operation_name", this.operationName);
+    byName.put("request_models", this.requestModels);
+    byName.put("route_key", this.routeKey);
+    byName.put("route_response_selection_expression", this.routeResponseSelectionExpression);
+    byName.put("target", this.target);
+    byName.put("request_parameter", this.requestParameter);
+    return byName;
   }
 
   @Override

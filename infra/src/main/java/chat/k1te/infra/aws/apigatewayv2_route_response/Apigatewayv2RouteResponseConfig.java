@@ -76,14 +76,14 @@ public final class Apigatewayv2RouteResponseConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("api_id", apiId);
-    values.put("id", id);
-    values.put("model_selection_expression", modelSelectionExpression);
-    values.put("response_models", responseModels);
-    values.put("route_id", routeId);
-    values.put("route_response_key", routeResponseKey);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("api_id", this.apiId);
+    byName.put("id", this.id);
+    byName.put("model_selection_expression", this.modelSelectionExpression);
+    byName.put("response_models", this.responseModels);
+    byName.put("route_id", this.routeId);
+    byName.put("route_response_key", this.routeResponseKey);
+    return byName;
   }
 
   @Override

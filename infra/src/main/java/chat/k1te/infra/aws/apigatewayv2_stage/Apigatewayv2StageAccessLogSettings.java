@@ -33,10 +33,10 @@ public final class Apigatewayv2StageAccessLogSettings implements TerraformStruct
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("destination_arn", destinationArn);
-    values.put("format", format);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("destination_arn", this.destinationArn);
+    byName.put("format", this.format);
+    return byName;
   }
 
   @Override

@@ -126,21 +126,21 @@ public final class Apigatewayv2StageConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("api_id", apiId);
-    values.put("auto_deploy", autoDeploy);
-    values.put("client_certificate_id", clientCertificateId);
-    values.put("deployment_id", deploymentId);
-    values.put("description", description);
-    values.put("id", id);
-    values.put("name", name);
-    values.put("stage_variables", stageVariables);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("access_log_settings", accessLogSettings);
-    values.put("default_route_settings", defaultRouteSettings);
-    values.put("route_settings", routeSettings);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("api_id", this.apiId);
+    byName.put("auto_deploy", this.autoDeploy);
+    byName.put("client_certificate_id", this.clientCertificateId);
+    byName.put("deployment_id", this.deploymentId);
+    byName.put("description", this.description);
+    byName.put("id", this.id);
+    byName.put("name", this.name);
+    byName.put("stage_variables", this.stageVariables);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("access_log_settings", this.accessLogSettings);
+    byName.put("default_route_settings", this.defaultRouteSettings);
+    byName.put("route_settings", this.routeSettings);
+    return byName;
   }
 
   @Override

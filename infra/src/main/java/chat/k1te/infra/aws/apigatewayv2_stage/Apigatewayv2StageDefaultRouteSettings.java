@@ -54,13 +54,13 @@ public final class Apigatewayv2StageDefaultRouteSettings implements TerraformStr
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("data_trace_enabled", dataTraceEnabled);
-    values.put("detailed_metrics_enabled", detailedMetricsEnabled);
-    values.put("logging_level", loggingLevel);
-    values.put("throttling_burst_limit", throttlingBurstLimit);
-    values.put("throttling_rate_limit", throttlingRateLimit);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("data_trace_enabled", this.dataTraceEnabled);
+    byName.put("detailed_metrics_enabled", this.detailedMetricsEnabled);
+    byName.put("logging_level", this.loggingLevel);
+    byName.put("throttling_burst_limit", this.throttlingBurstLimit);
+    byName.put("throttling_rate_limit", this.throttlingRateLimit);
+    return byName;
   }
 
   @Override

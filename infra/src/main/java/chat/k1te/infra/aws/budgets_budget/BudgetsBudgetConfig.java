@@ -126,21 +126,21 @@ public final class BudgetsBudgetConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("account_id", accountId);
-    values.put("budget_type", budgetType);
-    values.put("id", id);
-    values.put("limit_amount", limitAmount);
-    values.put("limit_unit", limitUnit);
-    values.put("name", name);
-    values.put("name_prefix", namePrefix);
-    values.put("time_period_end", timePeriodEnd);
-    values.put("time_period_start", timePeriodStart);
-    values.put("time_unit", timeUnit);
-    values.put("cost_filter", costFilter);
-    values.put("notification", notification);
-    values.put("planned_limit", plannedLimit);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("account_id", this.accountId);
+    byName.put("budget_type", this.budgetType);
+    byName.put("id", this.id);
+    byName.put("limit_amount", this.limitAmount);
+    byName.put("limit_unit", this.limitUnit);
+    byName.put("name", this.name);
+    byName.put("name_prefix", this.namePrefix);
+    byName.put("time_period_end", this.timePeriodEnd);
+    byName.put("time_period_start", this.timePeriodStart);
+    byName.put("time_unit", this.timeUnit);
+    byName.put("cost_filter", this.costFilter);
+    byName.put("notification", this.notification);
+    byName.put("planned_limit", this.plannedLimit);
+    return byName;
   }
 
   @Override

@@ -34,10 +34,10 @@ public final class BudgetsBudgetCostFilter implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("name", name);
-    values.put("values", values);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("name", this.name);
+    byName.put("values", this.values);
+    return byName;
   }
 
   @Override

@@ -62,14 +62,14 @@ public final class BudgetsBudgetNotification implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("comparison_operator", comparisonOperator);
-    values.put("notification_type", notificationType);
-    values.put("subscriber_email_addresses", subscriberEmailAddresses);
-    values.put("subscriber_sns_topic_arns", subscriberSnsTopicArns);
-    values.put("threshold", threshold);
-    values.put("threshold_type", thresholdType);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("comparison_operator", this.comparisonOperator);
+    byName.put("notification_type", this.notificationType);
+    byName.put("subscriber_email_addresses", this.subscriberEmailAddresses);
+    byName.put("subscriber_sns_topic_arns", this.subscriberSnsTopicArns);
+    byName.put("threshold", this.threshold);
+    byName.put("threshold_type", this.thresholdType);
+    return byName;
   }
 
   @Override

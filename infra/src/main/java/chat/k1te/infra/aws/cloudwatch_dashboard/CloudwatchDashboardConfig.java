@@ -55,11 +55,11 @@ public final class CloudwatchDashboardConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("dashboard_body", dashboardBody);
-    values.put("dashboard_name", dashboardName);
-    values.put("id", id);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("dashboard_body", this.dashboardBody);
+    byName.put("dashboard_name", this.dashboardName);
+    byName.put("id", this.id);
+    return byName;
   }
 
   @Override

@@ -111,19 +111,19 @@ public final class CloudwatchEventRuleConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("description", description);
-    values.put("event_bus_name", eventBusName);
-    values.put("event_pattern", eventPattern);
-    values.put("id", id);
-    values.put("is_enabled", isEnabled);
-    values.put("name", name);
-    values.put("name_prefix", namePrefix);
-    values.put("role_arn", roleArn);
-    values.put("schedule_expression", scheduleExpression);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("description", this.description);
+    byName.put("event_bus_name", this.eventBusName);
+    byName.put("event_pattern", this.eventPattern);
+    byName.put("id", this.id);
+    byName.put("is_enabled", this.isEnabled);
+    byName.put("name", this.name);
+    byName.put("name_prefix", this.namePrefix);
+    byName.put("role_arn", this.roleArn);
+    byName.put("schedule_expression", this.scheduleExpression);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    return byName;
   }
 
   @Override

@@ -98,17 +98,17 @@ public final class CloudwatchEventTargetConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("arn", arn);
-    values.put("event_bus_name", eventBusName);
-    values.put("id", id);
-    values.put("input", input);
-    values.put("input_path", inputPath);
-    values.put("role_arn", roleArn);
-    values.put("rule", rule);
-    values.put("target_id", targetId);
-    values.put("run_command_targets", runCommandTargets);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("arn", this.arn);
+    byName.put("event_bus_name", this.eventBusName);
+    byName.put("id", this.id);
+    byName.put("input", this.input);
+    byName.put("input_path", this.inputPath);
+    byName.put("role_arn", this.roleArn);
+    byName.put("rule", this.rule);
+    byName.put("target_id", this.targetId);
+    byName.put("run_command_targets", this.runCommandTargets);
+    return byName;
   }
 
   @Override

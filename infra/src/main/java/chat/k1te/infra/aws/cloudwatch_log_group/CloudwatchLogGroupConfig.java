@@ -90,16 +90,16 @@ public final class CloudwatchLogGroupConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("id", id);
-    values.put("kms_key_id", kmsKeyId);
-    values.put("name", name);
-    values.put("name_prefix", namePrefix);
-    values.put("retention_in_days", retentionInDays);
-    values.put("skip_destroy", skipDestroy);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("id", this.id);
+    byName.put("kms_key_id", this.kmsKeyId);
+    byName.put("name", this.name);
+    byName.put("name_prefix", this.namePrefix);
+    byName.put("retention_in_days", this.retentionInDays);
+    byName.put("skip_destroy", this.skipDestroy);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    return byName;
   }
 
   @Override

@@ -203,32 +203,32 @@ public final class CloudwatchMetricAlarmConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("actions_enabled", actionsEnabled);
-    values.put("alarm_actions", alarmActions);
-    values.put("alarm_description", alarmDescription);
-    values.put("alarm_name", alarmName);
-    values.put("comparison_operator", comparisonOperator);
-    values.put("datapoints_to_alarm", datapointsToAlarm);
-    values.put("dimensions", dimensions);
-    values.put("evaluate_low_sample_count_percentiles", evaluateLowSampleCountPercentiles);
-    values.put("evaluation_periods", evaluationPeriods);
-    values.put("extended_statistic", extendedStatistic);
-    values.put("id", id);
-    values.put("insufficient_data_actions", insufficientDataActions);
-    values.put("metric_name", metricName);
-    values.put("namespace", namespace);
-    values.put("ok_actions", okActions);
-    values.put("period", period);
-    values.put("statistic", statistic);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("threshold", threshold);
-    values.put("threshold_metric_id", thresholdMetricId);
-    values.put("treat_missing_data", treatMissingData);
-    values.put("unit", unit);
-    values.put("metric_query", metricQuery);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("actions_enabled", this.actionsEnabled);
+    byName.put("alarm_actions", this.alarmActions);
+    byName.put("alarm_description", this.alarmDescription);
+    byName.put("alarm_name", this.alarmName);
+    byName.put("comparison_operator", this.comparisonOperator);
+    byName.put("datapoints_to_alarm", this.datapointsToAlarm);
+    byName.put("dimensions", this.dimensions);
+    byName.put("evaluate_low_sample_count_percentiles", this.evaluateLowSampleCountPercentiles);
+    byName.put("evaluation_periods", this.evaluationPeriods);
+    byName.put("extended_statistic", this.extendedStatistic);
+    byName.put("id", this.id);
+    byName.put("insufficient_data_actions", this.insufficientDataActions);
+    byName.put("metric_name", this.metricName);
+    byName.put("namespace", this.namespace);
+    byName.put("ok_actions", this.okActions);
+    byName.put("period", this.period);
+    byName.put("statistic", this.statistic);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("threshold", this.threshold);
+    byName.put("threshold_metric_id", this.thresholdMetricId);
+    byName.put("treat_missing_data", this.treatMissingData);
+    byName.put("unit", this.unit);
+    byName.put("metric_query", this.metricQuery);
+    return byName;
   }
 
   @Override

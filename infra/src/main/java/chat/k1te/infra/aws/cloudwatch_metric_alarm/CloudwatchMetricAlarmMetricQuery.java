@@ -69,15 +69,15 @@ public final class CloudwatchMetricAlarmMetricQuery implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("account_id", accountId);
-    values.put("expression", expression);
-    values.put("id", id);
-    values.put("label", label);
-    values.put("period", period);
-    values.put("return_data", returnData);
-    values.put("metric", metric);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("account_id", this.accountId);
+    byName.put("expression", this.expression);
+    byName.put("id", this.id);
+    byName.put("label", this.label);
+    byName.put("period", this.period);
+    byName.put("return_data", this.returnData);
+    byName.put("metric", this.metric);
+    return byName;
   }
 
   @Override

@@ -61,14 +61,14 @@ public final class CloudwatchMetricAlarmMetricQueryMetric implements TerraformSt
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("dimensions", dimensions);
-    values.put("metric_name", metricName);
-    values.put("namespace", namespace);
-    values.put("period", period);
-    values.put("stat", stat);
-    values.put("unit", unit);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("dimensions", this.dimensions);
+    byName.put("metric_name", this.metricName);
+    byName.put("namespace", this.namespace);
+    byName.put("period", this.period);
+    byName.put("stat", this.stat);
+    byName.put("unit", this.unit);
+    return byName;
   }
 
   @Override

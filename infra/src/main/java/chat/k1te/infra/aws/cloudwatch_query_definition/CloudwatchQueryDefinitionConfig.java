@@ -62,12 +62,12 @@ public final class CloudwatchQueryDefinitionConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("id", id);
-    values.put("log_group_names", logGroupNames);
-    values.put("name", name);
-    values.put("query_string", queryString);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("id", this.id);
+    byName.put("log_group_names", this.logGroupNames);
+    byName.put("name", this.name);
+    byName.put("query_string", this.queryString);
+    return byName;
   }
 
   @Override

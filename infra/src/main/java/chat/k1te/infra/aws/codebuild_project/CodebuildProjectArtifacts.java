@@ -90,18 +90,18 @@ public final class CodebuildProjectArtifacts implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("artifact_identifier", artifactIdentifier);
-    values.put("bucket_owner_access", bucketOwnerAccess);
-    values.put("encryption_disabled", encryptionDisabled);
-    values.put("location", location);
-    values.put("name", name);
-    values.put("namespace_type", namespaceType);
-    values.put("override_artifact_name", overrideArtifactName);
-    values.put("packaging", packaging);
-    values.put("path", path);
-    values.put("type", type);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("artifact_identifier", this.artifactIdentifier);
+    byName.put("bucket_owner_access", this.bucketOwnerAccess);
+    byName.put("encryption_disabled", this.encryptionDisabled);
+    byName.put("location", this.location);
+    byName.put("name", this.name);
+    byName.put("namespace_type", this.namespaceType);
+    byName.put("override_artifact_name", this.overrideArtifactName);
+    byName.put("packaging", this.packaging);
+    byName.put("path", this.path);
+    byName.put("type", this.type);
+    return byName;
   }
 
   @Override

@@ -40,11 +40,11 @@ public final class CodebuildProjectCache implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("location", location);
-    values.put("modes", modes);
-    values.put("type", type);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("location", this.location);
+    byName.put("modes", this.modes);
+    byName.put("type", this.type);
+    return byName;
   }
 
   @Override

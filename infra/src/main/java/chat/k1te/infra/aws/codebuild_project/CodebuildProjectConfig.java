@@ -196,31 +196,31 @@ public final class CodebuildProjectConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("badge_enabled", badgeEnabled);
-    values.put("build_timeout", buildTimeout);
-    values.put("concurrent_build_limit", concurrentBuildLimit);
-    values.put("description", description);
-    values.put("encryption_key", encryptionKey);
-    values.put("id", id);
-    values.put("name", name);
-    values.put("project_visibility", projectVisibility);
-    values.put("queued_timeout", queuedTimeout);
-    values.put("resource_access_role", resourceAccessRole);
-    values.put("service_role", serviceRole);
-    values.put("source_version", sourceVersion);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("artifacts", artifacts);
-    values.put("cache", cache);
-    values.put("environment", environment);
-    values.put("file_system_locations", fileSystemLocations);
-    values.put("logs_config", logsConfig);
-    values.put("secondary_artifacts", secondaryArtifacts);
-    values.put("secondary_source_version", secondarySourceVersion);
-    values.put("secondary_sources", secondarySources);
-    values.put("source", source);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("badge_enabled", this.badgeEnabled);
+    byName.put("build_timeout", this.buildTimeout);
+    byName.put("concurrent_build_limit", this.concurrentBuildLimit);
+    byName.put("description", this.description);
+    byName.put("encryption_key", this.encryptionKey);
+    byName.put("id", this.id);
+    byName.put("name", this.name);
+    byName.put("project_visibility", this.projectVisibility);
+    byName.put("queued_timeout", this.queuedTimeout);
+    byName.put("resource_access_role", this.resourceAccessRole);
+    byName.put("service_role", this.serviceRole);
+    byName.put("source_version", this.sourceVersion);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("artifacts", this.artifacts);
+    byName.put("cache", this.cache);
+    byName.put("environment", this.environment);
+    byName.put("file_system_locations", this.fileSystemLocations);
+    byName.put("logs_config", this.logsConfig);
+    byName.put("secondary_artifacts", this.secondaryArtifacts);
+    byName.put("secondary_source_version", this.secondarySourceVersion);
+    byName.put("secondary_sources", this.secondarySources);
+    byName.put("source", this.source);
+    return byName;
   }
 
   @Override

@@ -69,15 +69,15 @@ public final class CodebuildProjectEnvironment implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("certificate", certificate);
-    values.put("compute_type", computeType);
-    values.put("image", image);
-    values.put("image_pull_credentials_type", imagePullCredentialsType);
-    values.put("privileged_mode", privilegedMode);
-    values.put("type", type);
-    values.put("environment_variable", environmentVariable);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("certificate", this.certificate);
+    byName.put("compute_type", this.computeType);
+    byName.put("image", this.image);
+    byName.put("image_pull_credentials_type", this.imagePullCredentialsType);
+    byName.put("privileged_mode", this.privilegedMode);
+    byName.put("type", this.type);
+    byName.put("environment_variable", this.environmentVariable);
+    return byName;
   }
 
   @Override

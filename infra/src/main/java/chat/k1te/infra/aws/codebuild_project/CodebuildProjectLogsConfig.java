@@ -32,10 +32,10 @@ public final class CodebuildProjectLogsConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("cloudwatch_logs", cloudwatchLogs);
-    values.put("s3_logs", s3Logs);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("cloudwatch_logs", this.cloudwatchLogs);
+    byName.put("s3_logs", this.s3Logs);
+    return byName;
   }
 
   @Override

@@ -39,11 +39,11 @@ public final class CodebuildProjectLogsConfigCloudwatchLogs implements Terraform
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("group_name", groupName);
-    values.put("status", status);
-    values.put("stream_name", streamName);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("group_name", this.groupName);
+    byName.put("status", this.status);
+    byName.put("stream_name", this.streamName);
+    return byName;
   }
 
   @Override

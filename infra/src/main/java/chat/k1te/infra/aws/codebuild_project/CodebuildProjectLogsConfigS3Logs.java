@@ -47,12 +47,12 @@ public final class CodebuildProjectLogsConfigS3Logs implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("bucket_owner_access", bucketOwnerAccess);
-    values.put("encryption_disabled", encryptionDisabled);
-    values.put("location", location);
-    values.put("status", status);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("bucket_owner_access", this.bucketOwnerAccess);
+    byName.put("encryption_disabled", this.encryptionDisabled);
+    byName.put("location", this.location);
+    byName.put("status", this.status);
+    return byName;
   }
 
   @Override

@@ -62,14 +62,14 @@ public final class CodebuildProjectSource implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("buildspec", buildspec);
-    values.put("git_clone_depth", gitCloneDepth);
-    values.put("insecure_ssl", insecureSsl);
-    values.put("location", location);
-    values.put("report_build_status", reportBuildStatus);
-    values.put("type", type);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("buildspec", this.buildspec);
+    byName.put("git_clone_depth", this.gitCloneDepth);
+    byName.put("insecure_ssl", this.insecureSsl);
+    byName.put("location", this.location);
+    byName.put("report_build_status", this.reportBuildStatus);
+    byName.put("type", this.type);
+    return byName;
   }
 
   @Override

@@ -40,9 +40,9 @@ public final class DataAwsCallerIdentityConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("id", id);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("id", this.id);
+    return byName;
   }
 
   @Override

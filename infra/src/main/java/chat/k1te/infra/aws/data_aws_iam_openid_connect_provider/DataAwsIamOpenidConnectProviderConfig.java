@@ -61,12 +61,12 @@ public final class DataAwsIamOpenidConnectProviderConfig implements TerraformStr
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("arn", arn);
-    values.put("id", id);
-    values.put("tags", tags);
-    values.put("url", url);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("arn", this.arn);
+    byName.put("id", this.id);
+    byName.put("tags", this.tags);
+    byName.put("url", this.url);
+    return byName;
   }
 
   @Override

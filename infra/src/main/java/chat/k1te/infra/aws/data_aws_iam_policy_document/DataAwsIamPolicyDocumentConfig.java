@@ -76,14 +76,14 @@ public final class DataAwsIamPolicyDocumentConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("id", id);
-    values.put("override_policy_documents", overridePolicyDocuments);
-    values.put("policy_id", policyId);
-    values.put("source_policy_documents", sourcePolicyDocuments);
-    values.put("version", version);
-    values.put("statement", statement);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("id", this.id);
+    byName.put("override_policy_documents", this.overridePolicyDocuments);
+    byName.put("policy_id", this.policyId);
+    byName.put("source_policy_documents", this.sourcePolicyDocuments);
+    byName.put("version", this.version);
+    byName.put("statement", this.statement);
+    return byName;
   }
 
   @Override

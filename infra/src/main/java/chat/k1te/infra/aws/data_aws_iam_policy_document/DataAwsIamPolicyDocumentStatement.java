@@ -83,17 +83,17 @@ public final class DataAwsIamPolicyDocumentStatement implements TerraformStruct 
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("actions", actions);
-    values.put("effect", effect);
-    values.put("not_actions", notActions);
-    values.put("not_resources", notResources);
-    values.put("resources", resources);
-    values.put("sid", sid);
-    values.put("condition", condition);
-    values.put("not_principals", notPrincipals);
-    values.put("principals", principals);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("actions", this.actions);
+    byName.put("effect", this.effect);
+    byName.put("not_actions", this.notActions);
+    byName.put("not_resources", this.notResources);
+    byName.put("resources", this.resources);
+    byName.put("sid", this.sid);
+    byName.put("condition", this.condition);
+    byName.put("not_principals", this.notPrincipals);
+    byName.put("principals", this.principals);
+    return byName;
   }
 
   @Override

@@ -41,11 +41,11 @@ public final class DataAwsIamPolicyDocumentStatementCondition implements Terrafo
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("test", test);
-    values.put("values", values);
-    values.put("variable", variable);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("test", this.test);
+    byName.put("values", this.values);
+    byName.put("variable", this.variable);
+    return byName;
   }
 
   @Override

@@ -34,10 +34,10 @@ public final class DataAwsIamPolicyDocumentStatementPrincipals implements Terraf
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("identifiers", identifiers);
-    values.put("type", type);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("identifiers", this.identifiers);
+    byName.put("type", this.type);
+    return byName;
   }
 
   @Override

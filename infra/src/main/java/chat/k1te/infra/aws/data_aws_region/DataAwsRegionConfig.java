@@ -54,11 +54,11 @@ public final class DataAwsRegionConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("endpoint", endpoint);
-    values.put("id", id);
-    values.put("name", name);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("endpoint", this.endpoint);
+    byName.put("id", this.id);
+    byName.put("name", this.name);
+    return byName;
   }
 
   @Override

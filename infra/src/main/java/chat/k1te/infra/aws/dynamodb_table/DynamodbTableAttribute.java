@@ -33,10 +33,10 @@ public final class DynamodbTableAttribute implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("name", name);
-    values.put("type", type);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("name", this.name);
+    byName.put("type", this.type);
+    return byName;
   }
 
   @Override

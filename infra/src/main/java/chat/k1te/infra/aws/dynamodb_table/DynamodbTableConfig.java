@@ -189,30 +189,30 @@ public final class DynamodbTableConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("billing_mode", billingMode);
-    values.put("deletion_protection_enabled", deletionProtectionEnabled);
-    values.put("hash_key", hashKey);
-    values.put("id", id);
-    values.put("name", name);
-    values.put("range_key", rangeKey);
-    values.put("read_capacity", readCapacity);
-    values.put("restore_date_time", restoreDateTime);
-    values.put("restore_source_name", restoreSourceName);
-    values.put("restore_to_latest_time", restoreToLatestTime);
-    values.put("stream_enabled", streamEnabled);
-    values.put("stream_view_type", streamViewType);
-    values.put("table_class", tableClass);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("write_capacity", writeCapacity);
-    values.put("attribute", attribute);
-    values.put("global_secondary_index", globalSecondaryIndex);
-    values.put("local_secondary_index", localSecondaryIndex);
-    values.put("point_in_time_recovery", pointInTimeRecovery);
-    values.put("replica", replica);
-    values.put("ttl", ttl);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("billing_mode", this.billingMode);
+    byName.put("deletion_protection_enabled", this.deletionProtectionEnabled);
+    byName.put("hash_key", this.hashKey);
+    byName.put("id", this.id);
+    byName.put("name", this.name);
+    byName.put("range_key", this.rangeKey);
+    byName.put("read_capacity", this.readCapacity);
+    byName.put("restore_date_time", this.restoreDateTime);
+    byName.put("restore_source_name", this.restoreSourceName);
+    byName.put("restore_to_latest_time", this.restoreToLatestTime);
+    byName.put("stream_enabled", this.streamEnabled);
+    byName.put("stream_view_type", this.streamViewType);
+    byName.put("table_class", this.tableClass);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("write_capacity", this.writeCapacity);
+    byName.put("attribute", this.attribute);
+    byName.put("global_secondary_index", this.globalSecondaryIndex);
+    byName.put("local_secondary_index", this.localSecondaryIndex);
+    byName.put("point_in_time_recovery", this.pointInTimeRecovery);
+    byName.put("replica", this.replica);
+    byName.put("ttl", this.ttl);
+    return byName;
   }
 
   @Override

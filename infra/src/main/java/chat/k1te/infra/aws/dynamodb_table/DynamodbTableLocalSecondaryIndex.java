@@ -48,12 +48,12 @@ public final class DynamodbTableLocalSecondaryIndex implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("name", name);
-    values.put("non_key_attributes", nonKeyAttributes);
-    values.put("projection_type", projectionType);
-    values.put("range_key", rangeKey);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("name", this.name);
+    byName.put("non_key_attributes", this.nonKeyAttributes);
+    byName.put("projection_type", this.projectionType);
+    byName.put("range_key", this.rangeKey);
+    return byName;
   }
 
   @Override

@@ -27,9 +27,9 @@ public final class DynamodbTablePointInTimeRecovery implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("enabled", enabled);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("enabled", this.enabled);
+    return byName;
   }
 
   @Override

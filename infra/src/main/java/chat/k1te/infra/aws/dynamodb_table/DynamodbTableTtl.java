@@ -34,10 +34,10 @@ public final class DynamodbTableTtl implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("attribute_name", attributeName);
-    values.put("enabled", enabled);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("attribute_name", this.attributeName);
+    byName.put("enabled", this.enabled);
+    return byName;
   }
 
   @Override

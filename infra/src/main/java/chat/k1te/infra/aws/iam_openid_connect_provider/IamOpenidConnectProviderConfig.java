@@ -76,14 +76,14 @@ public final class IamOpenidConnectProviderConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("client_id_list", clientIdList);
-    values.put("id", id);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("thumbprint_list", thumbprintList);
-    values.put("url", url);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("client_id_list", this.clientIdList);
+    byName.put("id", this.id);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("thumbprint_list", this.thumbprintList);
+    byName.put("url", this.url);
+    return byName;
   }
 
   @Override

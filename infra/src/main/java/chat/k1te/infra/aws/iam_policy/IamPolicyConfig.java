@@ -90,16 +90,16 @@ public final class IamPolicyConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("description", description);
-    values.put("id", id);
-    values.put("name", name);
-    values.put("name_prefix", namePrefix);
-    values.put("path", path);
-    values.put("policy", policy);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("description", this.description);
+    byName.put("id", this.id);
+    byName.put("name", this.name);
+    byName.put("name_prefix", this.namePrefix);
+    byName.put("path", this.path);
+    byName.put("policy", this.policy);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    return byName;
   }
 
   @Override

@@ -126,21 +126,21 @@ public final class IamRoleConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("assume_role_policy", assumeRolePolicy);
-    values.put("description", description);
-    values.put("force_detach_policies", forceDetachPolicies);
-    values.put("id", id);
-    values.put("managed_policy_arns", managedPolicyArns);
-    values.put("max_session_duration", maxSessionDuration);
-    values.put("name", name);
-    values.put("name_prefix", namePrefix);
-    values.put("path", path);
-    values.put("permissions_boundary", permissionsBoundary);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("inline_policy", inlinePolicy);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("assume_role_policy", this.assumeRolePolicy);
+    byName.put("description", this.description);
+    byName.put("force_detach_policies", this.forceDetachPolicies);
+    byName.put("id", this.id);
+    byName.put("managed_policy_arns", this.managedPolicyArns);
+    byName.put("max_session_duration", this.maxSessionDuration);
+    byName.put("name", this.name);
+    byName.put("name_prefix", this.namePrefix);
+    byName.put("path", this.path);
+    byName.put("permissions_boundary", this.permissionsBoundary);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("inline_policy", this.inlinePolicy);
+    return byName;
   }
 
   @Override

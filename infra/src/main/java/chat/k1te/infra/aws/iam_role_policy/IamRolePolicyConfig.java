@@ -69,13 +69,13 @@ public final class IamRolePolicyConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("id", id);
-    values.put("name", name);
-    values.put("name_prefix", namePrefix);
-    values.put("policy", policy);
-    values.put("role", role);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("id", this.id);
+    byName.put("name", this.name);
+    byName.put("name_prefix", this.namePrefix);
+    byName.put("policy", this.policy);
+    byName.put("role", this.role);
+    return byName;
   }
 
   @Override

@@ -55,11 +55,11 @@ public final class IamRolePolicyAttachmentConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("id", id);
-    values.put("policy_arn", policyArn);
-    values.put("role", role);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("id", this.id);
+    byName.put("policy_arn", this.policyArn);
+    byName.put("role", this.role);
+    return byName;
   }
 
   @Override

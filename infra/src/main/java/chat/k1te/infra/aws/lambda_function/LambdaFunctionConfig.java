@@ -224,35 +224,35 @@ public final class LambdaFunctionConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("architectures", architectures);
-    values.put("code_signing_config_arn", codeSigningConfigArn);
-    values.put("description", description);
-    values.put("filename", filename);
-    values.put("function_name", functionName);
-    values.put("handler", handler);
-    values.put("id", id);
-    values.put("image_uri", imageUri);
-    values.put("kms_key_arn", kmsKeyArn);
-    values.put("layers", layers);
-    values.put("memory_size", memorySize);
-    values.put("package_type", packageType);
-    values.put("publish", publish);
-    values.put("replace_security_groups_on_destroy", replaceSecurityGroupsOnDestroy);
-    values.put("replacement_security_group_ids", replacementSecurityGroupIds);
-    values.put("reserved_concurrent_executions", reservedConcurrentExecutions);
-    values.put("role", role);
-    values.put("runtime", runtime);
-    values.put("s3_bucket", s3Bucket);
-    values.put("s3_key", s3Key);
-    values.put("s3_object_version", s3ObjectVersion);
-    values.put("skip_destroy", skipDestroy);
-    values.put("source_code_hash", sourceCodeHash);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("timeout", timeout);
-    values.put("environment", environment);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("architectures", this.architectures);
+    byName.put("code_signing_config_arn", this.codeSigningConfigArn);
+    byName.put("description", this.description);
+    byName.put("filename", this.filename);
+    byName.put("function_name", this.functionName);
+    byName.put("handler", this.handler);
+    byName.put("id", this.id);
+    byName.put("image_uri", this.imageUri);
+    byName.put("kms_key_arn", this.kmsKeyArn);
+    byName.put("layers", this.layers);
+    byName.put("memory_size", this.memorySize);
+    byName.put("package_type", this.packageType);
+    byName.put("publish", this.publish);
+    byName.put("replace_security_groups_on_destroy", this.replaceSecurityGroupsOnDestroy);
+    byName.put("replacement_security_group_ids", this.replacementSecurityGroupIds);
+    byName.put("reserved_concurrent_executions", this.reservedConcurrentExecutions);
+    byName.put("role", this.role);
+    byName.put("runtime", this.runtime);
+    byName.put("s3_bucket", this.s3Bucket);
+    byName.put("s3_key", this.s3Key);
+    byName.put("s3_object_version", this.s3ObjectVersion);
+    byName.put("skip_destroy", this.skipDestroy);
+    byName.put("source_code_hash", this.sourceCodeHash);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("timeout", this.timeout);
+    byName.put("environment", this.environment);
+    return byName;
   }
 
   @Override

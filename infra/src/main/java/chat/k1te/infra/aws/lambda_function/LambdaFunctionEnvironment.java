@@ -25,9 +25,9 @@ public final class LambdaFunctionEnvironment implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("variables", variables);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("variables", this.variables);
+    return byName;
   }
 
   @Override

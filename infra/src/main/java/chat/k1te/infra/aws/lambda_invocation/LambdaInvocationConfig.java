@@ -83,15 +83,15 @@ public final class LambdaInvocationConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("function_name", functionName);
-    values.put("id", id);
-    values.put("input", input);
-    values.put("lifecycle_scope", lifecycleScope);
-    values.put("qualifier", qualifier);
-    values.put("terraform_key", terraformKey);
-    values.put("triggers", triggers);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("function_name", this.functionName);
+    byName.put("id", this.id);
+    byName.put("input", this.input);
+    byName.put("lifecycle_scope", this.lifecycleScope);
+    byName.put("qualifier", this.qualifier);
+    byName.put("terraform_key", this.terraformKey);
+    byName.put("triggers", this.triggers);
+    return byName;
   }
 
   @Override

@@ -118,20 +118,20 @@ public final class LambdaPermissionConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("action", action);
-    values.put("event_source_token", eventSourceToken);
-    values.put("function_name", functionName);
-    values.put("function_url_auth_type", functionUrlAuthType);
-    values.put("id", id);
-    values.put("principal", principal);
-    values.put("principal_org_id", principalOrgId);
-    values.put("qualifier", qualifier);
-    values.put("source_account", sourceAccount);
-    values.put("source_arn", sourceArn);
-    values.put("statement_id", statementId);
-    values.put("statement_id_prefix", statementIdPrefix);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("action", this.action);
+    byName.put("event_source_token", this.eventSourceToken);
+    byName.put("function_name", this.functionName);
+    byName.put("function_url_auth_type", this.functionUrlAuthType);
+    byName.put("id", this.id);
+    byName.put("principal", this.principal);
+    byName.put("principal_org_id", this.principalOrgId);
+    byName.put("qualifier", this.qualifier);
+    byName.put("source_account", this.sourceAccount);
+    byName.put("source_arn", this.sourceArn);
+    byName.put("statement_id", this.statementId);
+    byName.put("statement_id_prefix", this.statementIdPrefix);
+    return byName;
   }
 
   @Override

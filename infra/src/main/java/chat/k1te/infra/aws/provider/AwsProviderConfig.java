@@ -237,39 +237,39 @@ public final class AwsProviderConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("access_key", accessKey);
-    values.put("allowed_account_ids", allowedAccountIds);
-    values.put("custom_ca_bundle", customCaBundle);
-    values.put("ec2_metadata_service_endpoint", ec2MetadataServiceEndpoint);
-    values.put("ec2_metadata_service_endpoint_mode", ec2MetadataServiceEndpointMode);
-    values.put("forbidden_account_ids", forbiddenAccountIds);
-    values.put("http_proxy", httpProxy);
-    values.put("insecure", insecure);
-    values.put("max_retries", maxRetries);
-    values.put("profile", profile);
-    values.put("region", region);
-    values.put("retry_mode", retryMode);
-    values.put("s3_us_east_1_regional_endpoint", s3UsEast1RegionalEndpoint);
-    values.put("s3_use_path_style", s3UsePathStyle);
-    values.put("secret_key", secretKey);
-    values.put("shared_config_files", sharedConfigFiles);
-    values.put("shared_credentials_files", sharedCredentialsFiles);
-    values.put("skip_credentials_validation", skipCredentialsValidation);
-    values.put("skip_metadata_api_check", skipMetadataApiCheck);
-    values.put("skip_region_validation", skipRegionValidation);
-    values.put("skip_requesting_account_id", skipRequestingAccountId);
-    values.put("sts_region", stsRegion);
-    values.put("token", token);
-    values.put("use_dualstack_endpoint", useDualstackEndpoint);
-    values.put("use_fips_endpoint", useFipsEndpoint);
-    values.put("alias", alias);
-    values.put("assume_role", assumeRole);
-    values.put("assume_role_with_web_identity", assumeRoleWithWebIdentity);
-    values.put("default_tags", defaultTags);
-    values.put("endpoints", endpoints);
-    values.put("ignore_tags", ignoreTags);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("access_key", this.accessKey);
+    byName.put("allowed_account_ids", this.allowedAccountIds);
+    byName.put("custom_ca_bundle", this.customCaBundle);
+    byName.put("ec2_metadata_service_endpoint", this.ec2MetadataServiceEndpoint);
+    byName.put("ec2_metadata_service_endpoint_mode", this.ec2MetadataServiceEndpointMode);
+    byName.put("forbidden_account_ids", this.forbiddenAccountIds);
+    byName.put("http_proxy", this.httpProxy);
+    byName.put("insecure", this.insecure);
+    byName.put("max_retries", this.maxRetries);
+    byName.put("profile", this.profile);
+    byName.put("region", this.region);
+    byName.put("retry_mode", this.retryMode);
+    byName.put("s3_us_east_1_regional_endpoint", this.s3UsEast1RegionalEndpoint);
+    byName.put("s3_use_path_style", this.s3UsePathStyle);
+    byName.put("secret_key", this.secretKey);
+    byName.put("shared_config_files", this.sharedConfigFiles);
+    byName.put("shared_credentials_files", this.sharedCredentialsFiles);
+    byName.put("skip_credentials_validation", this.skipCredentialsValidation);
+    byName.put("skip_metadata_api_check", this.skipMetadataApiCheck);
+    byName.put("skip_region_validation", this.skipRegionValidation);
+    byName.put("skip_requesting_account_id", this.skipRequestingAccountId);
+    byName.put("sts_region", this.stsRegion);
+    byName.put("token", this.token);
+    byName.put("use_dualstack_endpoint", this.useDualstackEndpoint);
+    byName.put("use_fips_endpoint", this.useFipsEndpoint);
+    byName.put("alias", this.alias);
+    byName.put("assume_role", this.assumeRole);
+    byName.put("assume_role_with_web_identity", this.assumeRoleWithWebIdentity);
+    byName.put("default_tags", this.defaultTags);
+    byName.put("endpoints", this.endpoints);
+    byName.put("ignore_tags", this.ignoreTags);
+    return byName;
   }
 
   @Override

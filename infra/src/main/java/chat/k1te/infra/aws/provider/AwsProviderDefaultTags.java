@@ -25,9 +25,9 @@ public final class AwsProviderDefaultTags implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("tags", tags);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("tags", this.tags);
+    return byName;
   }
 
   @Override

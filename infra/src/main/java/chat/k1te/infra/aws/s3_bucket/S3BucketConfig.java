@@ -132,22 +132,22 @@ public final class S3BucketConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("acceleration_status", accelerationStatus);
-    values.put("acl", acl);
-    values.put("bucket", bucket);
-    values.put("bucket_prefix", bucketPrefix);
-    values.put("force_destroy", forceDestroy);
-    values.put("id", id);
-    values.put("object_lock_enabled", objectLockEnabled);
-    values.put("policy", policy);
-    values.put("request_payer", requestPayer);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("cors_rule", corsRule);
-    values.put("grant", grant);
-    values.put("lifecycle_rule", lifecycleRule);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("acceleration_status", this.accelerationStatus);
+    byName.put("acl", this.acl);
+    byName.put("bucket", this.bucket);
+    byName.put("bucket_prefix", this.bucketPrefix);
+    byName.put("force_destroy", this.forceDestroy);
+    byName.put("id", this.id);
+    byName.put("object_lock_enabled", this.objectLockEnabled);
+    byName.put("policy", this.policy);
+    byName.put("request_payer", this.requestPayer);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("cors_rule", this.corsRule);
+    byName.put("grant", this.grant);
+    byName.put("lifecycle_rule", this.lifecycleRule);
+    return byName;
   }
 
   @Override

@@ -62,14 +62,14 @@ public final class S3BucketCorsConfigurationCorsRule implements TerraformStruct 
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("allowed_headers", allowedHeaders);
-    values.put("allowed_methods", allowedMethods);
-    values.put("allowed_origins", allowedOrigins);
-    values.put("expose_headers", exposeHeaders);
-    values.put("id", id);
-    values.put("max_age_seconds", maxAgeSeconds);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("allowed_headers", this.allowedHeaders);
+    byName.put("allowed_methods", this.allowedMethods);
+    byName.put("allowed_origins", this.allowedOrigins);
+    byName.put("expose_headers", this.exposeHeaders);
+    byName.put("id", this.id);
+    byName.put("max_age_seconds", this.maxAgeSeconds);
+    return byName;
   }
 
   @Override

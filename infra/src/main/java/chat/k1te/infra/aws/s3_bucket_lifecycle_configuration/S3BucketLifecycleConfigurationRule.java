@@ -83,17 +83,17 @@ public final class S3BucketLifecycleConfigurationRule implements TerraformStruct
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("id", id);
-    values.put("prefix", prefix);
-    values.put("status", status);
-    values.put("abort_incomplete_multipart_upload", abortIncompleteMultipartUpload);
-    values.put("expiration", expiration);
-    values.put("filter", filter);
-    values.put("noncurrent_version_expiration", noncurrentVersionExpiration);
-    values.put("noncurrent_version_transition", noncurrentVersionTransition);
-    values.put("transition", transition);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("id", this.id);
+    byName.put("prefix", this.prefix);
+    byName.put("status", this.status);
+    byName.put("abort_incomplete_multipart_upload", this.abortIncompleteMultipartUpload);
+    byName.put("expiration", this.expiration);
+    byName.put("filter", this.filter);
+    byName.put("noncurrent_version_expiration", this.noncurrentVersionExpiration);
+    byName.put("noncurrent_version_transition", this.noncurrentVersionTransition);
+    byName.put("transition", this.transition);
+    return byName;
   }
 
   @Override

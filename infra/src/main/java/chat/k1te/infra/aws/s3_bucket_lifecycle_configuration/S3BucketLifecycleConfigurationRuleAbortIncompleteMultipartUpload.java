@@ -25,9 +25,9 @@ public final class S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpl
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("days_after_initiation", daysAfterInitiation);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("days_after_initiation", this.daysAfterInitiation);
+    return byName;
   }
 
   @Override

@@ -40,11 +40,11 @@ public final class S3BucketLifecycleConfigurationRuleExpiration implements Terra
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("date", date);
-    values.put("days", days);
-    values.put("expired_object_delete_marker", expiredObjectDeleteMarker);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("date", this.date);
+    byName.put("days", this.days);
+    byName.put("expired_object_delete_marker", this.expiredObjectDeleteMarker);
+    return byName;
   }
 
   @Override

@@ -39,11 +39,11 @@ public final class S3BucketLifecycleConfigurationRuleFilter implements Terraform
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("object_size_greater_than", objectSizeGreaterThan);
-    values.put("object_size_less_than", objectSizeLessThan);
-    values.put("prefix", prefix);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("object_size_greater_than", this.objectSizeGreaterThan);
+    byName.put("object_size_less_than", this.objectSizeLessThan);
+    byName.put("prefix", this.prefix);
+    return byName;
   }
 
   @Override

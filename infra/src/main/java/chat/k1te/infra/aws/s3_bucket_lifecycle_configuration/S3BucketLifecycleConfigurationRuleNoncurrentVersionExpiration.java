@@ -32,10 +32,10 @@ public final class S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("newer_noncurrent_versions", newerNoncurrentVersions);
-    values.put("noncurrent_days", noncurrentDays);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("newer_noncurrent_versions", this.newerNoncurrentVersions);
+    byName.put("noncurrent_days", this.noncurrentDays);
+    return byName;
   }
 
   @Override

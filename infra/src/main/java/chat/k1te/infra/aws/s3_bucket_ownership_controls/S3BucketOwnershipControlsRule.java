@@ -26,9 +26,9 @@ public final class S3BucketOwnershipControlsRule implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("object_ownership", objectOwnership);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("object_ownership", this.objectOwnership);
+    return byName;
   }
 
   @Override

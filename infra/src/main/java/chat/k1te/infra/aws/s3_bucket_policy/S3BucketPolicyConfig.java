@@ -55,11 +55,11 @@ public final class S3BucketPolicyConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("bucket", bucket);
-    values.put("id", id);
-    values.put("policy", policy);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("bucket", this.bucket);
+    byName.put("id", this.id);
+    byName.put("policy", this.policy);
+    return byName;
   }
 
   @Override

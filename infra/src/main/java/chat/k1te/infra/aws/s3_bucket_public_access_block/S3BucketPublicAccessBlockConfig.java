@@ -77,14 +77,14 @@ public final class S3BucketPublicAccessBlockConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("block_public_acls", blockPublicAcls);
-    values.put("block_public_policy", blockPublicPolicy);
-    values.put("bucket", bucket);
-    values.put("id", id);
-    values.put("ignore_public_acls", ignorePublicAcls);
-    values.put("restrict_public_buckets", restrictPublicBuckets);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("block_public_acls", this.blockPublicAcls);
+    byName.put("block_public_policy", this.blockPublicPolicy);
+    byName.put("bucket", this.bucket);
+    byName.put("id", this.id);
+    byName.put("ignore_public_acls", this.ignorePublicAcls);
+    byName.put("restrict_public_buckets", this.restrictPublicBuckets);
+    return byName;
   }
 
   @Override

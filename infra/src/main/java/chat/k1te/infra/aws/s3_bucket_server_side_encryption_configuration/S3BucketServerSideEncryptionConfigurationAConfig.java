@@ -63,12 +63,12 @@ public final class S3BucketServerSideEncryptionConfigurationAConfig implements T
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("bucket", bucket);
-    values.put("expected_bucket_owner", expectedBucketOwner);
-    values.put("id", id);
-    values.put("rule", rule);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("bucket", this.bucket);
+    byName.put("expected_bucket_owner", this.expectedBucketOwner);
+    byName.put("id", this.id);
+    byName.put("rule", this.rule);
+    return byName;
   }
 
   @Override

@@ -33,10 +33,10 @@ public final class S3BucketServerSideEncryptionConfigurationRuleA implements Ter
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("bucket_key_enabled", bucketKeyEnabled);
-    values.put("apply_server_side_encryption_by_default", applyServerSideEncryptionByDefault);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("bucket_key_enabled", this.bucketKeyEnabled);
+    byName.put("apply_server_side_encryption_by_default", this.applyServerSideEncryptionByDefault);
+    return byName;
   }
 
   @Override

@@ -33,10 +33,10 @@ public final class S3BucketServerSideEncryptionConfigurationRuleApplyServerSideE
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("kms_master_key_id", kmsMasterKeyId);
-    values.put("sse_algorithm", sseAlgorithm);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("kms_master_key_id", this.kmsMasterKeyId);
+    byName.put("sse_algorithm", this.sseAlgorithm);
+    return byName;
   }
 
   @Override

@@ -69,13 +69,13 @@ public final class S3BucketVersioningAConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("bucket", bucket);
-    values.put("expected_bucket_owner", expectedBucketOwner);
-    values.put("id", id);
-    values.put("mfa", mfa);
-    values.put("versioning_configuration", versioningConfiguration);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("bucket", this.bucket);
+    byName.put("expected_bucket_owner", this.expectedBucketOwner);
+    byName.put("id", this.id);
+    byName.put("mfa", this.mfa);
+    byName.put("versioning_configuration", this.versioningConfiguration);
+    return byName;
   }
 
   @Override

@@ -33,10 +33,10 @@ public final class S3BucketVersioningVersioningConfiguration implements Terrafor
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("mfa_delete", mfaDelete);
-    values.put("status", status);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("mfa_delete", this.mfaDelete);
+    byName.put("status", this.status);
+    return byName;
   }
 
   @Override

@@ -230,36 +230,36 @@ public final class SnsTopicConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("application_failure_feedback_role_arn", applicationFailureFeedbackRoleArn);
-    values.put("application_success_feedback_role_arn", applicationSuccessFeedbackRoleArn);
-    values.put("application_success_feedback_sample_rate", applicationSuccessFeedbackSampleRate);
-    values.put("content_based_deduplication", contentBasedDeduplication);
-    values.put("delivery_policy", deliveryPolicy);
-    values.put("display_name", displayName);
-    values.put("fifo_topic", fifoTopic);
-    values.put("firehose_failure_feedback_role_arn", firehoseFailureFeedbackRoleArn);
-    values.put("firehose_success_feedback_role_arn", firehoseSuccessFeedbackRoleArn);
-    values.put("firehose_success_feedback_sample_rate", firehoseSuccessFeedbackSampleRate);
-    values.put("http_failure_feedback_role_arn", httpFailureFeedbackRoleArn);
-    values.put("http_success_feedback_role_arn", httpSuccessFeedbackRoleArn);
-    values.put("http_success_feedback_sample_rate", httpSuccessFeedbackSampleRate);
-    values.put("id", id);
-    values.put("kms_master_key_id", kmsMasterKeyId);
-    values.put("lambda_failure_feedback_role_arn", lambdaFailureFeedbackRoleArn);
-    values.put("lambda_success_feedback_role_arn", lambdaSuccessFeedbackRoleArn);
-    values.put("lambda_success_feedback_sample_rate", lambdaSuccessFeedbackSampleRate);
-    values.put("name", name);
-    values.put("name_prefix", namePrefix);
-    values.put("policy", policy);
-    values.put("signature_version", signatureVersion);
-    values.put("sqs_failure_feedback_role_arn", sqsFailureFeedbackRoleArn);
-    values.put("sqs_success_feedback_role_arn", sqsSuccessFeedbackRoleArn);
-    values.put("sqs_success_feedback_sample_rate", sqsSuccessFeedbackSampleRate);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("tracing_config", tracingConfig);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("application_failure_feedback_role_arn", this.applicationFailureFeedbackRoleArn);
+    byName.put("application_success_feedback_role_arn", this.applicationSuccessFeedbackRoleArn);
+    byName.put("application_success_feedback_sample_rate", this.applicationSuccessFeedbackSampleRate);
+    byName.put("content_based_deduplication", this.contentBasedDeduplication);
+    byName.put("delivery_policy", this.deliveryPolicy);
+    byName.put("display_name", this.displayName);
+    byName.put("fifo_topic", this.fifoTopic);
+    byName.put("firehose_failure_feedback_role_arn", this.firehoseFailureFeedbackRoleArn);
+    byName.put("firehose_success_feedback_role_arn", this.firehoseSuccessFeedbackRoleArn);
+    byName.put("firehose_success_feedback_sample_rate", this.firehoseSuccessFeedbackSampleRate);
+    byName.put("http_failure_feedback_role_arn", this.httpFailureFeedbackRoleArn);
+    byName.put("http_success_feedback_role_arn", this.httpSuccessFeedbackRoleArn);
+    byName.put("http_success_feedback_sample_rate", this.httpSuccessFeedbackSampleRate);
+    byName.put("id", this.id);
+    byName.put("kms_master_key_id", this.kmsMasterKeyId);
+    byName.put("lambda_failure_feedback_role_arn", this.lambdaFailureFeedbackRoleArn);
+    byName.put("lambda_success_feedback_role_arn", this.lambdaSuccessFeedbackRoleArn);
+    byName.put("lambda_success_feedback_sample_rate", this.lambdaSuccessFeedbackSampleRate);
+    byName.put("name", this.name);
+    byName.put("name_prefix", this.namePrefix);
+    byName.put("policy", this.policy);
+    byName.put("signature_version", this.signatureVersion);
+    byName.put("sqs_failure_feedback_role_arn", this.sqsFailureFeedbackRoleArn);
+    byName.put("sqs_success_feedback_role_arn", this.sqsSuccessFeedbackRoleArn);
+    byName.put("sqs_success_feedback_sample_rate", this.sqsSuccessFeedbackSampleRate);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("tracing_config", this.tracingConfig);
+    return byName;
   }
 
   @Override

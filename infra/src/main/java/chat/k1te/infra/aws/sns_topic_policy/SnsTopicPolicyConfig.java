@@ -55,11 +55,11 @@ public final class SnsTopicPolicyConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("arn", arn);
-    values.put("id", id);
-    values.put("policy", policy);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("arn", this.arn);
+    byName.put("id", this.id);
+    byName.put("policy", this.policy);
+    return byName;
   }
 
   @Override

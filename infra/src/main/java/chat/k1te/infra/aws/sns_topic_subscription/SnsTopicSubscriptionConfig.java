@@ -119,20 +119,20 @@ public final class SnsTopicSubscriptionConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("confirmation_timeout_in_minutes", confirmationTimeoutInMinutes);
-    values.put("delivery_policy", deliveryPolicy);
-    values.put("endpoint", endpoint);
-    values.put("endpoint_auto_confirms", endpointAutoConfirms);
-    values.put("filter_policy", filterPolicy);
-    values.put("filter_policy_scope", filterPolicyScope);
-    values.put("id", id);
-    values.put("protocol", protocol);
-    values.put("raw_message_delivery", rawMessageDelivery);
-    values.put("redrive_policy", redrivePolicy);
-    values.put("subscription_role_arn", subscriptionRoleArn);
-    values.put("topic_arn", topicArn);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("confirmation_timeout_in_minutes", this.confirmationTimeoutInMinutes);
+    byName.put("delivery_policy", this.deliveryPolicy);
+    byName.put("endpoint", this.endpoint);
+    byName.put("endpoint_auto_confirms", this.endpointAutoConfirms);
+    byName.put("filter_policy", this.filterPolicy);
+    byName.put("filter_policy_scope", this.filterPolicyScope);
+    byName.put("id", this.id);
+    byName.put("protocol", this.protocol);
+    byName.put("raw_message_delivery", this.rawMessageDelivery);
+    byName.put("redrive_policy", this.redrivePolicy);
+    byName.put("subscription_role_arn", this.subscriptionRoleArn);
+    byName.put("topic_arn", this.topicArn);
+    return byName;
   }
 
   @Override

@@ -133,22 +133,22 @@ public final class SsmParameterConfig implements TerraformStruct {
 
   /** The values by Terraform name, in the provider's order; null when unset. */
   Map<String, Object> values() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("allowed_pattern", allowedPattern);
-    values.put("arn", arn);
-    values.put("data_type", dataType);
-    values.put("description", description);
-    values.put("id", id);
-    values.put("insecure_value", insecureValue);
-    values.put("key_id", keyId);
-    values.put("name", name);
-    values.put("overwrite", overwrite);
-    values.put("tags", tags);
-    values.put("tags_all", tagsAll);
-    values.put("tier", tier);
-    values.put("type", type);
-    values.put("value", value);
-    return values;
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("allowed_pattern", this.allowedPattern);
+    byName.put("arn", this.arn);
+    byName.put("data_type", this.dataType);
+    byName.put("description", this.description);
+    byName.put("id", this.id);
+    byName.put("insecure_value", this.insecureValue);
+    byName.put("key_id", this.keyId);
+    byName.put("name", this.name);
+    byName.put("overwrite", this.overwrite);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    byName.put("tier", this.tier);
+    byName.put("type", this.type);
+    byName.put("value", this.value);
+    return byName;
   }
 
   @Override
