@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  */
 public final class AwsBindings {
   static final String PACKAGE = "chat.k1te.infra.aws";
-  static final String METADATA_PACKAGE = PACKAGE + ".provider";
+  static final String PROVIDER_SEGMENT = "provider";
+  static final String METADATA_PACKAGE = PACKAGE + "." + PROVIDER_SEGMENT;
 
   /** Computed blocks read by the stacks: binding class → its attribute (jsii name). */
   static final Map<String, Set<String>> COMPLEX =
@@ -43,14 +44,16 @@ public final class AwsBindings {
   /** Relative path under the source root → content, for the imports found in {@code sources}. */
   public static Map<String, String> generate(Path sources) throws IOException {
     Map<String, Set<String>> imported = imports(sources);
-    ProviderPackage provider = ProviderPackage.fromClassPath(imported.keySet());
+    Set<String> wanted = new java.util.TreeSet<>(imported.keySet());
+    wanted.add(PROVIDER_SEGMENT); // the generator metadata is read from the provider class
+    ProviderPackage provider = ProviderPackage.fromClassPath(wanted);
     Map<String, String> packageBySubmodule = new LinkedHashMap<>();
     Set<String> bindings = new LinkedHashSet<>();
     Set<String> structs = new LinkedHashSet<>();
     for (var entry : provider.submodules().entrySet()) {
       String segment = entry.getValue();
       packageBySubmodule.put(entry.getKey(), PACKAGE + "." + segment);
-      for (String className : imported.get(segment)) {
+      for (String className : imported.getOrDefault(segment, Set.of())) {
         String fqn = entry.getKey() + "." + className;
         var type = provider.types().get(fqn);
         if (type == null || type.path("base").asText().startsWith("cdktf.Complex")) {
