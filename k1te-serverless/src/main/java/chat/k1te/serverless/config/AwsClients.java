@@ -23,6 +23,12 @@ public record AwsClients(
     Lazy<S3Presigner> presigner,
     Lazy<ApiGatewayManagementApiClient> management) {
 
+  /**
+   * System property that builds every client at init. Only the jvm-aot packaging's training run
+   * sets it, so that the AOT cache holds the lazily built clients' classes as well.
+   */
+  public static final String BUILD_ALL_AT_INIT = "kite.clients.eager";
+
   public static AwsClients create(DispatcherConfig config) {
     AwsSettings aws = config.aws();
     SdkHttpClient http = UrlConnectionHttpClient.create();
@@ -65,7 +71,13 @@ public record AwsClients(
                     .httpClient(http)
                     .endpointOverride(config.wsExecutionEndpoint())
                     .build());
-    return new AwsClients(dynamo.build(), s3, presigner, management);
+    AwsClients clients = new AwsClients(dynamo.build(), s3, presigner, management);
+    if (Boolean.getBoolean(BUILD_ALL_AT_INIT)) {
+      s3.get();
+      presigner.get();
+      management.get();
+    }
+    return clients;
   }
 
   private static S3Configuration s3Configuration(Optional<URI> endpoint) {
