@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  *       kite-github-native-build} → {@code acme-github-native-build}, {@code /kite/dev/} → {@code
  *       /acme/dev/};
  *   <li>a name that starts with the stage ({@code dev-lifecycle}, {@code dev.Channels}, {@code
- *       dev-kite-alarms}) starts with the stage's {@link #scope scope} instead: the stage itself in
- *       the default installation, {@code <prefix>-<stage>} in any other ({@code
+ *       dev-kite-alarms}) starts with the stage's {@link #scopedStage scoped stage} instead: the
+ *       stage itself in the default installation, {@code <prefix>-<stage>} in any other ({@code
  *       acme-dev-lifecycle}, {@code acme-dev.Channels}, {@code acme-dev-kite-alarms}).
  * </ul>
  *
@@ -96,14 +96,14 @@ public record Installation(String prefix) {
    * any other. The functions get it as their stage ({@link LambdaEnvironment#STAGE}): it prefixes
    * their table names and is the {@code Stage} dimension of their metrics.
    */
-  public String scope(String stage) {
+  public String scopedStage(String stage) {
     Objects.requireNonNull(stage, "stage");
     return isDefault() ? stage : prefix + "-" + stage;
   }
 
-  /** The scope of a runtime stack's stage. */
-  public String scope(Stack stack) {
-    return scope(
+  /** The scoped stage of a runtime stack's stage. */
+  public String scopedStage(Stack stack) {
+    return scopedStage(
         stack
             .stage()
             .orElseThrow(() -> new IllegalArgumentException(stack.stackName() + " has no stage")));
@@ -121,17 +121,22 @@ public record Installation(String prefix) {
 
   /** A stage function's name, e.g. {@code dev-request-dispatcher}. */
   public String functionName(KiteFunction function, String stage) {
-    return function.functionName(scope(stage));
+    return function.functionName(scopedStage(stage));
   }
 
   /** A stage table's name, e.g. {@code dev.Channels}. */
   public String tableName(TableDefinition table, String stage) {
-    return table.tableName(scope(stage));
+    return table.tableName(scopedStage(stage));
+  }
+
+  /** The SSM folder of the installation's parameters: {@code /kite/}. */
+  public String parameterRoot() {
+    return "/" + prefix + "/";
   }
 
   /** The SSM folder of a stage's parameters, e.g. {@code /kite/dev/}. */
   public String parameterPath(String stage) {
-    return "/" + prefix + "/" + stage + "/";
+    return parameterRoot() + stage + "/";
   }
 
   /** The console folder of a stage's saved Logs Insights queries, e.g. {@code kite/dev/}. */

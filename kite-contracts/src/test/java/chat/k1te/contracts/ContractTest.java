@@ -83,7 +83,7 @@ class ContractTest {
     assertThat(OidcRole.DEPLOY_DEV.roleName()).isEqualTo("kite-github-deploy-dev");
     assertThat(kite.functionName(KiteFunction.LIFECYCLE, "dev")).isEqualTo("dev-lifecycle");
     assertThat(kite.tableName(KiteTables.CHANNELS, "prod")).isEqualTo("prod.Channels");
-    assertThat(kite.scope(Stack.KITE_DEV)).isEqualTo("dev");
+    assertThat(kite.scopedStage(Stack.KITE_DEV)).isEqualTo("dev");
     assertThat(kite.parameterPath("dev")).isEqualTo("/kite/dev/");
     assertThat(kite.queryFolder("prod")).isEqualTo("kite/prod/");
     assertThat(kite.stateKey(Stack.KITE_BUILD)).isEqualTo("kite/kite-build.tfstate");
@@ -100,7 +100,7 @@ class ContractTest {
     assertThat(acme.functionName(KiteFunction.REQUEST_DISPATCHER, "prod"))
         .isEqualTo("acme-prod-request-dispatcher");
     assertThat(acme.tableName(KiteTables.MESSAGES, "dev")).isEqualTo("acme-dev.Messages");
-    assertThat(acme.scope("dev")).isEqualTo("acme-dev");
+    assertThat(acme.scopedStage("dev")).isEqualTo("acme-dev");
     assertThat(acme.parameterPath("dev")).isEqualTo("/acme/dev/");
     assertThat(acme.queryFolder("dev")).isEqualTo("acme/dev/");
     assertThat(acme.stateKey(Stack.KITE_PROD)).isEqualTo("acme/kite-prod.tfstate");
