@@ -114,7 +114,8 @@ class TwoInstallationsTest {
     INSTALLATIONS.put("kite2", Synthesized.with(inputs("kite2", "x86_64")));
   }
 
-  private static InfraInputs inputs(String installation, String architecture) {
+  /** The inputs of installation {@code installation}; the same inputs share one synthesis. */
+  static InfraInputs inputs(String installation, String architecture) {
     Map<String, String> environment = new LinkedHashMap<>(COMMON);
     environment.put("KITE_INSTALLATION", installation);
     environment.put("KITE_LAMBDA_ARCHITECTURE", architecture);
