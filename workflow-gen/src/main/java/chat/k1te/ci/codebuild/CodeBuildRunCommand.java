@@ -4,6 +4,7 @@ import chat.k1te.ci.CiCommand;
 import chat.k1te.ci.CiEnvironment;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.DurationConverter;
+import chat.k1te.ci.RegionOption;
 import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Artifacts;
 import chat.k1te.contracts.GithubNames;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.codebuild.model.ComputeType;
@@ -157,11 +159,7 @@ public final class CodeBuildRunCommand extends CiCommand {
           "Do not stream the build's log events (phases and the log URL are still shown).")
   boolean hideLogs;
 
-  @Option(
-      names = "--region",
-      paramLabel = "<region>",
-      description = "AWS region (default: $AWS_REGION).")
-  String region;
+  @Mixin RegionOption region;
 
   public CodeBuildRunCommand() {
     this(CiEnvironment.system(), new Cancellation());
@@ -176,14 +174,7 @@ public final class CodeBuildRunCommand extends CiCommand {
   @Override
   protected int run(PrintWriter out, PrintWriter err) {
     BuildRequest request = request();
-    Region awsRegion =
-        Region.of(
-            Optional.ofNullable(region)
-                .or(() -> environment.get("AWS_REGION"))
-                .orElseThrow(
-                    () ->
-                        CiException.invalidInput(
-                            "No AWS region: pass --region or set AWS_REGION")));
+    Region awsRegion = region.resolve(environment);
     signals.install();
     try (AwsClients aws = AwsClients.create(awsRegion, environment)) {
       return new BuildRunner(aws, environment, cancellation, out, err, request).run(request);

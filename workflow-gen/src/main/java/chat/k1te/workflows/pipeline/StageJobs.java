@@ -88,7 +88,9 @@ final class StageJobs {
                         "artifacts-bucket",
                         Steps.vars(GithubNames.VAR_ARTIFACTS_BUCKET),
                         "lambda-packaging",
-                        Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING)))
+                        Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING),
+                        "lambda-architecture",
+                        Steps.vars(GithubNames.VAR_LAMBDA_ARCHITECTURE)))
                 .withId("artifact"))
         .step(
             Steps.local(
