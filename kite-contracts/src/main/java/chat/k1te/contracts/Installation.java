@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
  *       acme-dev-lifecycle}, {@code acme-dev.Channels}, {@code acme-dev-kite-alarms}).
  * </ul>
  *
- * <p>So every name of a non-default installation starts with {@code <prefix>-} or {@code
- * /<prefix>/}, which no name of the default installation does. The permissions of an installation
- * reach names by these prefixes, so a prefix must not be another installation's prefix followed by
- * a hyphen; this class refuses the ones the default installation would reach ({@code kite-…},
- * {@code dev}, {@code prod} and {@code dev-…}, {@code prod-…}).
+ * <p>So where a default name has {@code kite} or the stage, another installation's name has {@code
+ * <prefix>-} or {@code <prefix>/} (after a fixed service path such as {@code /aws/lambda/}), which
+ * no default name has there. The permissions of an installation reach names by these prefixes, so a
+ * prefix must not be another installation's prefix followed by a hyphen; this class refuses the
+ * ones the default installation would reach ({@code kite-…}, {@code dev}, {@code prod} and {@code
+ * dev-…}, {@code prod-…}).
  *
  * @param prefix 2–32 lower-case letters, digits or single hyphens, starting with a letter (the AWS
  *     limits of the derived names allow fewer; infra checks them at synth)
