@@ -94,13 +94,14 @@ public final class LogQueries {
 
   private LogQueries() {}
 
-  public static void create(Construct scope, String stage, List<Query> queries) {
+  /** The saved queries in {@code folder} (e.g. {@code kite/dev/}). */
+  public static void create(Construct scope, String folder, List<Query> queries) {
     for (Query q : queries) {
       new CloudwatchQueryDefinition(
           scope,
           "query-" + q.question(),
           CloudwatchQueryDefinitionConfig.builder()
-              .name(OpsNames.query(stage, q.question()))
+              .name(OpsNames.query(folder, q.question()))
               .logGroupNames(q.logGroups())
               .queryString(q.text())
               .build());

@@ -1,5 +1,6 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.aws.provider.AwsProvider;
 import chat.k1te.infra.aws.provider.AwsProviderConfig;
@@ -24,15 +25,16 @@ final class AwsStacks {
 
   /**
    * Partial S3 backend and an aws provider whose region comes from the environment ({@code
-   * AWS_REGION}), tagging every resource with the app, the stack and (if any) the stage.
+   * AWS_REGION}), tagging every resource with the app, the stack and (if any) the stage, both as
+   * the installation names them ({@link Installation#stackTag}, {@link Installation#scopedStage}).
    */
-  static AwsProvider configure(TerraformStack scope, Stack stack) {
-    new PartialS3Backend(scope, stack);
+  static AwsProvider configure(TerraformStack scope, Stack stack, Installation installation) {
+    new PartialS3Backend(scope, stack, installation);
     requireVersions(scope);
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put("app", Defaults.APP_TAG);
-    tags.put("stack", stack.stackName());
-    stack.stage().ifPresent(stage -> tags.put(STAGE_TAG, stage));
+    tags.put("stack", installation.stackTag(stack));
+    stack.stage().ifPresent(stage -> tags.put(STAGE_TAG, installation.scopedStage(stage)));
     return new AwsProvider(
         scope,
         "aws",

@@ -53,12 +53,13 @@ final class NativeBuildProject extends Construct {
     this.logs = logs;
     this.architecture = architecture;
     String bucket = artifacts.name();
-    this.projectName = architecture.codeBuildProject(Installation.DEFAULT);
+    Installation installation = props.installation();
+    this.projectName = installation.codeBuildProject(architecture);
     ServiceRole role =
         new ServiceRole(
             this,
             "service-role",
-            "kite-codebuild-" + projectName,
+            serviceRoleName(installation, architecture),
             "Service role of the CodeBuild project " + projectName,
             Policies.serviceTrust(
                 this,
@@ -141,6 +142,11 @@ final class NativeBuildProject extends Construct {
                         .build())
                 .dependsOn(List.of(role.policy()))
                 .build());
+  }
+
+  /** The project's service role, e.g. {@code kite-codebuild-kite-native-arm64}. */
+  static String serviceRoleName(Installation installation, Architecture architecture) {
+    return installation.name("codebuild-" + installation.codeBuildProject(architecture));
   }
 
   String name() {

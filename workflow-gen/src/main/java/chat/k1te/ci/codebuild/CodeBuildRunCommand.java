@@ -5,7 +5,10 @@ import chat.k1te.ci.CiEnvironment;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.DurationConverter;
 import chat.k1te.ci.RegionOption;
+import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.GithubNames;
+import chat.k1te.contracts.Installation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,8 +60,20 @@ public final class CodeBuildRunCommand extends CiCommand {
   @Option(
       names = "--project",
       paramLabel = "<name>",
-      description = "CodeBuild project (default: ${DEFAULT-VALUE}).")
-  String project = Artifacts.CODEBUILD_PROJECT;
+      description =
+          "CodeBuild project (default: the installation's arm64 native build,"
+              + " <prefix>-native-arm64).")
+  String project;
+
+  @Option(
+      names = "--installation",
+      paramLabel = "<prefix>",
+      description =
+          "Installation prefix (GitHub variable "
+              + GithubNames.VAR_INSTALLATION
+              + "; empty for the default, kite) that names the default --project:"
+              + " <prefix>-native-arm64.")
+  String installation = "";
 
   @Option(
       names = "--bucket",
@@ -171,6 +186,14 @@ public final class CodeBuildRunCommand extends CiCommand {
     signals.release();
   }
 
+  private Installation installation() {
+    try {
+      return Installation.of(installation);
+    } catch (IllegalArgumentException e) {
+      throw CiException.invalidInput("--installation: " + e.getMessage());
+    }
+  }
+
   private BuildRequest request() {
     Artifacts.requireSha(commit);
     BuildRequest.SourceMode mode =
@@ -205,7 +228,7 @@ public final class CodeBuildRunCommand extends CiCommand {
           EnvironmentOverride.COMMIT + " is set from --commit; do not pass it with --env");
     }
     return new BuildRequest(
-        project,
+        project != null ? project : installation().codeBuildProject(Architecture.ARM64),
         bucket,
         commit,
         mode,

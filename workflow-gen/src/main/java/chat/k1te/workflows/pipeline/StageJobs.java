@@ -47,6 +47,9 @@ final class StageJobs {
         "Synthesize",
         BuildActions.SYNTH,
         Ordered.map(
+            "installation", Steps.vars(GithubNames.VAR_INSTALLATION),
+            "existing-github-oidc-provider",
+                Steps.vars(GithubNames.VAR_EXISTING_GITHUB_OIDC_PROVIDER),
             "domain", Steps.vars(GithubNames.VAR_DOMAIN),
             "lambda-packaging", Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING),
             "lambda-architecture", Steps.vars(GithubNames.VAR_LAMBDA_ARCHITECTURE),
