@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
           + " KITE_BUDGET_PROD_USD (monthly budgets, default 10 and 50),"
           + " KITE_LAMBDA_ARCHITECTURE (arm64 | x86_64, default arm64),"
           + " KITE_EXISTING_GITHUB_OIDC_PROVIDER (true: look GitHub's OIDC provider up instead of"
-          + " creating it; default false)."
+          + " creating it; default false), KITE_INSTALLATION (prefix of every account-unique"
+          + " name, so a second installation can share the AWS account; default kite)."
     },
     exitCodeOnInvalidInput = 2)
 public final class KiteInfraApp implements Callable<Integer> {

@@ -2,6 +2,7 @@ package chat.k1te.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.OidcRole;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.iam.ConcreteArns;
@@ -27,30 +28,61 @@ class DeployRoleIsolationTest {
 
   private static IamEvaluator dev;
   private static IamEvaluator prod;
+  private static IamEvaluator acmeDev;
+  private static IamEvaluator acmeProd;
 
   @BeforeAll
   static void synth() {
     IamView iam = IamView.of(Synthesized.defaults().json(Stack.KITE_BUILD));
-    dev = evaluator(iam, OidcRole.DEPLOY_DEV);
-    prod = evaluator(iam, OidcRole.DEPLOY_PROD);
+    dev = evaluator(iam, OidcRole.DEPLOY_DEV, Installation.DEFAULT);
+    prod = evaluator(iam, OidcRole.DEPLOY_PROD, Installation.DEFAULT);
+    // a second installation in the same account (shared with TwoInstallationsTest's synthesis)
+    Installation acme = new Installation("acme");
+    IamView acmeIam =
+        IamView.of(
+            Synthesized.with(TwoInstallationsTest.inputs("acme", "arm64")).json(Stack.KITE_BUILD));
+    acmeDev = evaluator(acmeIam, OidcRole.DEPLOY_DEV, acme);
+    acmeProd = evaluator(acmeIam, OidcRole.DEPLOY_PROD, acme);
   }
 
-  private static IamEvaluator evaluator(IamView iam, OidcRole role) {
-    return new IamEvaluator(ConcreteArns.resolve(iam.role(role.roleName()).permissions()));
+  private static IamEvaluator evaluator(IamView iam, OidcRole role, Installation installation) {
+    return new IamEvaluator(
+        ConcreteArns.resolve(iam.role(installation.roleName(role)).permissions()));
   }
 
-  /** Changes a deploy role makes to the resources of {@code stage} (with its ids and tags). */
+  /** Changes a deploy role makes to the resources of {@code stage} of the default installation. */
   private static List<IamRequest> stageChanges(String stage) {
+    return stageChanges("kite", stage);
+  }
+
+  /**
+   * Changes a deploy role makes to the resources of {@code stage} of the installation named {@code
+   * prefix} (with its ids and tags). The names are written out here rather than derived by the code
+   * under test: {@code dev-…} in the default installation, {@code acme-dev-…} in another.
+   */
+  private static List<IamRequest> stageChanges(String prefix, String apiStage) {
+    boolean other = !"kite".equals(prefix);
+    String stage = other ? prefix + "-" + apiStage : apiStage;
     String apigw = "arn:aws:apigateway:" + REGION + "::";
     String api = apigw + "/apis/" + stage + "api01";
-    String host = ("prod".equals(stage) ? "ws" : "ws-" + stage) + ".example.org";
+    String host =
+        (other ? prefix + "-" : "")
+            + ("prod".equals(apiStage) ? "ws" : "ws-" + apiStage)
+            + ".example.org";
     String domain = apigw + "/domainnames/" + host;
     String certificate = "arn:aws:acm:" + REGION + ":" + ACCOUNT + ":certificate/" + stage + "-1";
     String function = "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":function:" + stage;
     String role = "arn:aws:iam::" + ACCOUNT + ":role/" + stage + "-request-dispatcher";
     String boundary = "arn:aws:iam::" + ACCOUNT + ":policy/" + stage + "-kite-lambda-boundary";
     String bucket = "arn:aws:s3:::" + stage + "-k1te-chat-object-store-abc123";
-    String state = "arn:aws:s3:::" + ConcreteArns.STATE_BUCKET + "/kite/kite-" + stage + ".tfstate";
+    String state =
+        "arn:aws:s3:::"
+            + ConcreteArns.STATE_BUCKET
+            + "/"
+            + prefix
+            + "/kite-"
+            + apiStage
+            + ".tfstate";
     List<IamRequest> r = new ArrayList<>();
     for (String method : List.of("PATCH", "DELETE", "PUT")) {
       r.add(IamRequest.of("apigateway:" + method, api).with(STAGE_TAG, stage));
@@ -59,7 +91,7 @@ class DeployRoleIsolationTest {
     r.add(IamRequest.of("apigateway:POST", api + "/integrations").with(STAGE_TAG, stage));
     r.add(IamRequest.of("apigateway:PATCH", api + "/integrations/abc").with(STAGE_TAG, stage));
     r.add(IamRequest.of("apigateway:PATCH", api + "/routes/r1").with(STAGE_TAG, stage));
-    r.add(IamRequest.of("apigateway:DELETE", api + "/stages/" + stage).with(STAGE_TAG, stage));
+    r.add(IamRequest.of("apigateway:DELETE", api + "/stages/" + apiStage).with(STAGE_TAG, stage));
     r.add(IamRequest.of("apigateway:POST", domain + "/apimappings").with(STAGE_TAG, stage));
     r.add(IamRequest.of("apigateway:POST", apigw + "/apis").with(NEW_STAGE_TAG, stage));
     r.add(IamRequest.of("apigateway:POST", apigw + "/domainnames").with(NEW_STAGE_TAG, stage));
@@ -100,8 +132,10 @@ class DeployRoleIsolationTest {
                 + REGION
                 + ":"
                 + ACCOUNT
-                + ":parameter/kite/"
-                + stage
+                + ":parameter/"
+                + prefix
+                + "/"
+                + apiStage
                 + "/telegram-bot-token"));
     r.add(
         IamRequest.of(
@@ -131,6 +165,26 @@ class DeployRoleIsolationTest {
   void eachRoleCanChangeItsOwnStage() {
     assertAllowed(dev, stageChanges("dev"), "dev");
     assertAllowed(prod, stageChanges("prod"), "prod");
+  }
+
+  @Test
+  void noDeployRoleCanChangeAnotherInstallationsStage() {
+    for (String stage : List.of("dev", "prod")) {
+      assertDenied(dev, stageChanges("acme", stage), "dev");
+      assertDenied(prod, stageChanges("acme", stage), "prod");
+      // a prefix that starts with the default one's
+      assertDenied(dev, stageChanges("kite2", stage), "dev");
+      assertDenied(acmeDev, stageChanges("kite", stage), "acme dev");
+      assertDenied(acmeProd, stageChanges("kite", stage), "acme prod");
+    }
+    assertDenied(acmeDev, stageChanges("acme", "prod"), "acme dev");
+    assertDenied(acmeProd, stageChanges("acme", "dev"), "acme prod");
+  }
+
+  @Test
+  void anotherInstallationsRolesChangeItsOwnStages() {
+    assertAllowed(acmeDev, stageChanges("acme", "dev"), "acme dev");
+    assertAllowed(acmeProd, stageChanges("acme", "prod"), "acme prod");
   }
 
   @Test

@@ -2,9 +2,11 @@ package chat.k1te.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.k1te.contracts.OidcRole;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.config.InfraInputs;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,19 @@ class ExistingOidcProviderTest {
     assertThat(trustDocuments)
         .contains("${data.aws_iam_openid_connect_provider." + id + ".arn}")
         .doesNotContain("${aws_iam_openid_connect_provider.");
+    // every GitHub role trusts exactly the looked-up provider, through web identity only
+    IamView iam = IamView.of(build);
+    for (OidcRole role : OidcRole.values()) {
+      List<JsonNode> trust = iam.role(role.roleName()).trust();
+      assertThat(trust).as(role.name()).hasSize(1);
+      assertThat(trust.get(0).path("actions").toString())
+          .isEqualTo("[\"sts:AssumeRoleWithWebIdentity\"]");
+      assertThat(trust.get(0).path("principals").toString())
+          .isEqualTo(
+              "[{\"identifiers\":[\"${data.aws_iam_openid_connect_provider."
+                  + id
+                  + ".arn}\"],\"type\":\"Federated\"}]");
+    }
   }
 
   @Test

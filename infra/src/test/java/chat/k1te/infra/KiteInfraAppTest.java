@@ -42,11 +42,24 @@ class KiteInfraAppTest {
   }
 
   @Test
+  void aPrefixTooLongForAnAwsNameFailsTheSynthNamingTheInputAndTheLimit() {
+    int exit = run(Map.of("KITE_INSTALLATION", "acmecorpx"), "local");
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "KITE_INSTALLATION: 'acmecorpx' is too long: the chat files bucket prefix"
+                + " 'acmecorpx-prod-k1te-chat-object-store-' would have 38 characters, AWS allows"
+                + " 37")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void helpDocumentsStacksAndInputs() {
     assertThat(run(Map.of(), "--help")).isZero();
     assertThat(out.toString())
         .contains("KITE_REPOSITORY", "KITE_DOMAIN", "KITE_LAMBDA_PACKAGING", "STACK", "--outdir")
-        .contains("KITE_ALARM_EMAIL", "KITE_BUDGET_DEV_USD", "KITE_BUDGET_PROD_USD");
+        .contains("KITE_ALARM_EMAIL", "KITE_BUDGET_DEV_USD", "KITE_BUDGET_PROD_USD")
+        .contains("KITE_INSTALLATION", "KITE_EXISTING_GITHUB_OIDC_PROVIDER");
   }
 
   @Test

@@ -43,6 +43,13 @@ public final class ColdStartBench implements Callable<Integer> {
   Path aotZip;
 
   @Option(
+      names = "--baseline-zip",
+      description =
+          "Another function.zip (e.g. built from an earlier commit), run with default JVM options"
+              + " as the variant 'baseline': measures a code change in the same run.")
+  Path baselineZip;
+
+  @Option(
       names = "--runs",
       defaultValue = "10",
       description = "Measured runs per variant (default: ${DEFAULT-VALUE}).")
@@ -82,12 +89,19 @@ public final class ColdStartBench implements Callable<Integer> {
         variants.contains(JVM_AOT)
             ? AotZip.unpack(aotZip, Files.createTempDirectory("kite-cold-start-aot"))
             : null;
+    Path baselineTask =
+        baselineZip == null
+            ? null
+            : LambdaProcess.unpack(baselineZip, Files.createTempDirectory("kite-cold-start-base"));
     LambdaProcess.LocalEngines engines = LambdaProcess.LocalEngines.create("cold");
     Path archive = task.resolve("app.jsa");
     Path aotCache = task.resolve("app.aot");
     String javaCommand =
         java != null ? java.toString() : ProcessHandle.current().info().command().orElseThrow();
     Map<String, List<String>> options = new LinkedHashMap<>();
+    if (baselineTask != null) {
+      options.put(BASELINE, List.of());
+    }
     for (String variant : variants) {
       options.put(
           variant, variant.equals(JVM_AOT) ? List.of() : options(variant, archive, aotCache));
@@ -111,7 +125,13 @@ public final class ColdStartBench implements Callable<Integer> {
     }
     for (Map.Entry<String, List<String>> variant : options.entrySet()) {
       // warm the OS page cache, not measured
-      measure(variant.getKey(), javaCommand, task, aotTask, variant.getValue(), engines);
+      measure(
+          variant.getKey(),
+          javaCommand,
+          taskOf(variant.getKey(), task, baselineTask),
+          aotTask,
+          variant.getValue(),
+          engines);
     }
     Map<String, List<Sample>> samples = new LinkedHashMap<>();
     for (int run = 0; run < runs; run++) {
@@ -119,7 +139,13 @@ public final class ColdStartBench implements Callable<Integer> {
         samples
             .computeIfAbsent(variant.getKey(), key -> new ArrayList<>())
             .add(
-                measure(variant.getKey(), javaCommand, task, aotTask, variant.getValue(), engines));
+                measure(
+                    variant.getKey(),
+                    javaCommand,
+                    taskOf(variant.getKey(), task, baselineTask),
+                    aotTask,
+                    variant.getValue(),
+                    engines));
       }
     }
     System.out.printf(
@@ -150,6 +176,15 @@ public final class ColdStartBench implements Callable<Integer> {
               wall.median() / targetMs,
               Stats.ms(cpu.median()));
         });
+    if (samples.containsKey(BASELINE) && samples.containsKey("default")) {
+      System.out.printf(
+          Locale.ROOT,
+          "%ndefault median / baseline median = %.2f (CPU %.2f)%n",
+          median(samples, "default", Sample::wallMillis)
+              / median(samples, BASELINE, Sample::wallMillis),
+          median(samples, "default", Sample::cpuMillis)
+              / median(samples, BASELINE, Sample::cpuMillis));
+    }
     if (samples.containsKey(JVM_AOT) && samples.containsKey("default")) {
       double aot =
           Stats.of(samples.get(JVM_AOT).stream().map(Sample::wallMillis).toList()).median();
@@ -161,6 +196,19 @@ public final class ColdStartBench implements Callable<Integer> {
   }
 
   private static final String JVM_AOT = "jvm-aot";
+  private static final String BASELINE = "baseline";
+
+  private static Path taskOf(String variant, Path task, Path baselineTask) {
+    return variant.equals(BASELINE) ? baselineTask : task;
+  }
+
+  private static double median(
+      Map<String, List<Sample>> samples,
+      String variant,
+      java.util.function.ToDoubleFunction<Sample> value) {
+    return Stats.of(samples.get(variant).stream().map(s -> value.applyAsDouble(s)).toList())
+        .median();
+  }
 
   private static Sample measure(
       String variant,

@@ -37,11 +37,6 @@ public enum Architecture {
     return artifactPrefix;
   }
 
-  /** The native build project of this architecture, e.g. {@code kite-native-arm64}. */
-  public String codeBuildProject(String installation) {
-    return Installation.require(installation) + "-native-" + id.replace('_', '-');
-  }
-
   public static Architecture byId(String id) {
     return Choices.byName(values(), Architecture::id, id);
   }

@@ -4,8 +4,12 @@ import java.util.regex.Pattern;
 
 /** Names of the native build and of the artifacts it leaves in the artifacts bucket. */
 public final class Artifacts {
-  /** The CodeBuild project that builds the arm64 native Lambda. */
-  public static final String CODEBUILD_PROJECT = "kite-native-arm64";
+  /**
+   * The CodeBuild project that builds the arm64 native Lambda in the default installation ({@link
+   * Installation#codeBuildProject} names it in any).
+   */
+  public static final String CODEBUILD_PROJECT =
+      Installation.DEFAULT.codeBuildProject(Architecture.ARM64);
 
   /** The buildspec of that project, relative to the repository root. */
   public static final String BUILDSPEC = "k1te-serverless/buildspec-native.yml";

@@ -27,6 +27,20 @@ public final class GithubNames {
   /** Repository variable, optional: arm64 (default) or x86_64, for every stage and packaging. */
   public static final String VAR_LAMBDA_ARCHITECTURE = "KITE_LAMBDA_ARCHITECTURE";
 
+  /**
+   * Repository variable, optional, default {@code kite}: the installation prefix of every
+   * account-unique name ({@link Installation}); a second installation in the same account sets its
+   * own.
+   */
+  public static final String VAR_INSTALLATION = "KITE_INSTALLATION";
+
+  /**
+   * Repository variable, optional: {@code true} when the account already had GitHub's OIDC provider
+   * when kite-build was first applied (kite-build then looks it up instead of owning it).
+   */
+  public static final String VAR_EXISTING_GITHUB_OIDC_PROVIDER =
+      "KITE_EXISTING_GITHUB_OIDC_PROVIDER";
+
   /** Environment variable (dev/prod): a channel hosted in that stage's bot, for the smoke test. */
   public static final String VAR_SMOKE_CHANNEL = "KITE_SMOKE_CHANNEL";
 

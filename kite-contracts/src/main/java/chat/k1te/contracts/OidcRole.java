@@ -14,25 +14,22 @@ public enum OidcRole {
    * records. Workflows on {@code main} only: whatever prod deploys was built from reviewed code.
    */
   BUILD(
-      "kite-github-native-build",
-      GithubNames.VAR_BUILD_ROLE_ARN,
-      null,
-      List.of("ref:refs/heads/main")),
+      "github-native-build", GithubNames.VAR_BUILD_ROLE_ARN, null, List.of("ref:refs/heads/main")),
   /** Plan and apply kite-dev; only jobs in the {@code dev} environment. */
   DEPLOY_DEV(
-      "kite-github-deploy-dev",
+      "github-deploy-dev",
       GithubNames.VAR_DEPLOY_ROLE_ARN,
       GithubNames.ENV_DEV,
       List.of("environment:" + GithubNames.ENV_DEV)),
   /** Plan and apply kite-prod; only jobs in the {@code prod} environment. */
   DEPLOY_PROD(
-      "kite-github-deploy-prod",
+      "github-deploy-prod",
       GithubNames.VAR_DEPLOY_ROLE_ARN,
       GithubNames.ENV_PROD,
       List.of("environment:" + GithubNames.ENV_PROD)),
   /** Read-only plan of every stack; scheduled runs use the default branch. */
   DRIFT(
-      "kite-github-drift-read-only",
+      "github-drift-read-only",
       GithubNames.VAR_DRIFT_ROLE_ARN,
       null,
       List.of("ref:refs/heads/main"));
@@ -43,20 +40,26 @@ public enum OidcRole {
   /** The issuer host of GitHub's OIDC tokens. */
   public static final String TOKEN_HOST = "token.actions.githubusercontent.com";
 
-  private final String roleName;
+  private final String purpose;
   private final String arnVariable;
   private final String environment;
   private final List<String> subjectSuffixes;
 
-  OidcRole(String roleName, String arnVariable, String environment, List<String> subjectSuffixes) {
-    this.roleName = roleName;
+  OidcRole(String purpose, String arnVariable, String environment, List<String> subjectSuffixes) {
+    this.purpose = purpose;
     this.arnVariable = arnVariable;
     this.environment = environment;
     this.subjectSuffixes = subjectSuffixes;
   }
 
+  /** The role's name without the installation prefix, e.g. {@code github-deploy-dev}. */
+  public String purpose() {
+    return purpose;
+  }
+
+  /** The role's name in the default installation; {@link Installation#roleName} names it in any. */
   public String roleName() {
-    return roleName;
+    return Installation.DEFAULT.roleName(this);
   }
 
   /** The GitHub variable (repository or environment level) that holds the role ARN. */

@@ -34,9 +34,12 @@ public enum Stack {
     return this != LOCAL;
   }
 
-  /** The S3 key of this stack's Terraform state. */
+  /**
+   * The S3 key of this stack's Terraform state in the default installation ({@link
+   * Installation#stateKey} in any).
+   */
   public String stateKey() {
-    return "kite/" + stackName + ".tfstate";
+    return Installation.DEFAULT.stateKey(this);
   }
 
   /** Where {@code mvn -pl infra exec:java} writes the stacks, relative to the repository root. */

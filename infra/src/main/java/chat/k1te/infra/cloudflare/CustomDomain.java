@@ -1,17 +1,17 @@
 package chat.k1te.infra.cloudflare;
 
+import chat.k1te.infra.aws.acm_certificate.AcmCertificate;
+import chat.k1te.infra.aws.acm_certificate.AcmCertificateConfig;
+import chat.k1te.infra.aws.acm_certificate.AcmCertificateDomainValidationOptionsOutputReference;
+import chat.k1te.infra.aws.acm_certificate_validation.AcmCertificateValidation;
+import chat.k1te.infra.aws.acm_certificate_validation.AcmCertificateValidationConfig;
+import chat.k1te.infra.aws.apigatewayv2_api_mapping.Apigatewayv2ApiMapping;
+import chat.k1te.infra.aws.apigatewayv2_api_mapping.Apigatewayv2ApiMappingConfig;
+import chat.k1te.infra.aws.apigatewayv2_domain_name.Apigatewayv2DomainName;
+import chat.k1te.infra.aws.apigatewayv2_domain_name.Apigatewayv2DomainNameConfig;
+import chat.k1te.infra.aws.apigatewayv2_domain_name.Apigatewayv2DomainNameDomainNameConfiguration;
 import com.hashicorp.cdktf.Fn;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.aws.acm_certificate.AcmCertificate;
-import com.hashicorp.cdktf.providers.aws.acm_certificate.AcmCertificateConfig;
-import com.hashicorp.cdktf.providers.aws.acm_certificate.AcmCertificateDomainValidationOptionsOutputReference;
-import com.hashicorp.cdktf.providers.aws.acm_certificate_validation.AcmCertificateValidation;
-import com.hashicorp.cdktf.providers.aws.acm_certificate_validation.AcmCertificateValidationConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_api_mapping.Apigatewayv2ApiMapping;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_api_mapping.Apigatewayv2ApiMappingConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_domain_name.Apigatewayv2DomainName;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_domain_name.Apigatewayv2DomainNameConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_domain_name.Apigatewayv2DomainNameDomainNameConfiguration;
 import java.util.List;
 import software.constructs.Construct;
 

@@ -2,6 +2,7 @@ package chat.k1te.infra.config;
 
 import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.GithubNames;
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.OidcRole;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  * @param architecture the CPU the stages' functions run on, for every packaging
  * @param existingOidcProvider the account already has GitHub's OIDC provider: kite-build looks it
  *     up instead of creating it (an account holds one provider per URL)
+ * @param installation the prefix of every account-unique name, so two installations can share an
+ *     account
  */
 public record InfraInputs(
     String repository,
@@ -26,13 +29,16 @@ public record InfraInputs(
     LambdaPackaging packaging,
     OpsInputs ops,
     Architecture architecture,
-    boolean existingOidcProvider) {
+    boolean existingOidcProvider,
+    Installation installation) {
 
   public static final String REPOSITORY_VARIABLE = "KITE_REPOSITORY";
   public static final String DOMAIN_VARIABLE = "KITE_DOMAIN";
   public static final String PACKAGING_VARIABLE = "KITE_LAMBDA_PACKAGING";
   public static final String ARCHITECTURE_VARIABLE = "KITE_LAMBDA_ARCHITECTURE";
-  public static final String EXISTING_OIDC_PROVIDER_VARIABLE = "KITE_EXISTING_GITHUB_OIDC_PROVIDER";
+  public static final String EXISTING_OIDC_PROVIDER_VARIABLE =
+      GithubNames.VAR_EXISTING_GITHUB_OIDC_PROVIDER;
+  public static final String INSTALLATION_VARIABLE = GithubNames.VAR_INSTALLATION;
 
   private static final Pattern DOMAIN =
       Pattern.compile("(?=.{4,200}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
@@ -43,6 +49,7 @@ public record InfraInputs(
     Objects.requireNonNull(packaging, "packaging");
     Objects.requireNonNull(ops, "ops");
     Objects.requireNonNull(architecture, "architecture");
+    Objects.requireNonNull(installation, "installation");
     try {
       OidcRole.BUILD.subjects(repository);
     } catch (IllegalArgumentException e) {
@@ -61,15 +68,15 @@ public record InfraInputs(
         });
   }
 
-  /** With the default operations inputs, arm64 and a new OIDC provider. */
+  /** With the default operations inputs, arm64, a new OIDC provider, the default installation. */
   public InfraInputs(String repository, Optional<String> domain, LambdaPackaging packaging) {
     this(repository, domain, packaging, OpsInputs.defaults());
   }
 
-  /** arm64, the default architecture, and a new OIDC provider. */
+  /** arm64, the default architecture, a new OIDC provider, the default installation. */
   public InfraInputs(
       String repository, Optional<String> domain, LambdaPackaging packaging, OpsInputs ops) {
-    this(repository, domain, packaging, ops, Architecture.ARM64, false);
+    this(repository, domain, packaging, ops, Architecture.ARM64, false, Installation.DEFAULT);
   }
 
   /** The defaults: this project's repository, no custom domain, native packaging, arm64. */
@@ -79,16 +86,23 @@ public record InfraInputs(
   }
 
   public InfraInputs withArchitecture(Architecture value) {
-    return new InfraInputs(repository, domain, packaging, ops, value, existingOidcProvider);
+    return new InfraInputs(
+        repository, domain, packaging, ops, value, existingOidcProvider, installation);
   }
 
   public InfraInputs withExistingOidcProvider(boolean value) {
-    return new InfraInputs(repository, domain, packaging, ops, architecture, value);
+    return new InfraInputs(repository, domain, packaging, ops, architecture, value, installation);
+  }
+
+  public InfraInputs withInstallation(Installation value) {
+    return new InfraInputs(
+        repository, domain, packaging, ops, architecture, existingOidcProvider, value);
   }
 
   /**
    * Reads {@code KITE_REPOSITORY}, {@code KITE_DOMAIN}, {@code KITE_LAMBDA_PACKAGING}, {@code
-   * KITE_LAMBDA_ARCHITECTURE}, {@code KITE_EXISTING_GITHUB_OIDC_PROVIDER}.
+   * KITE_LAMBDA_ARCHITECTURE}, {@code KITE_EXISTING_GITHUB_OIDC_PROVIDER}, {@code
+   * KITE_INSTALLATION}.
    */
   public static InfraInputs fromEnvironment(Map<String, String> environment) {
     InfraInputs defaults = defaults();
@@ -104,7 +118,10 @@ public record InfraInputs(
             .orElse(defaults.architecture()),
         value(environment, EXISTING_OIDC_PROVIDER_VARIABLE)
             .map(InfraInputs::flag)
-            .orElse(defaults.existingOidcProvider()));
+            .orElse(defaults.existingOidcProvider()),
+        value(environment, INSTALLATION_VARIABLE)
+            .map(InfraInputs::installation)
+            .orElse(defaults.installation()));
   }
 
   private static boolean flag(String value) {
@@ -115,6 +132,14 @@ public record InfraInputs(
           throw new InvalidInputException(
               EXISTING_OIDC_PROVIDER_VARIABLE, "expected true or false, got '" + value + "'");
     };
+  }
+
+  private static Installation installation(String value) {
+    try {
+      return new Installation(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(INSTALLATION_VARIABLE, e.getMessage());
+    }
   }
 
   private static Architecture architecture(String value) {

@@ -1,10 +1,10 @@
 package chat.k1te.infra.constructs;
 
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_stage.Apigatewayv2Stage;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_stage.Apigatewayv2StageAccessLogSettings;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_stage.Apigatewayv2StageConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_stage.Apigatewayv2StageDefaultRouteSettings;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import chat.k1te.infra.aws.apigatewayv2_stage.Apigatewayv2Stage;
+import chat.k1te.infra.aws.apigatewayv2_stage.Apigatewayv2StageAccessLogSettings;
+import chat.k1te.infra.aws.apigatewayv2_stage.Apigatewayv2StageConfig;
+import chat.k1te.infra.aws.apigatewayv2_stage.Apigatewayv2StageDefaultRouteSettings;
+import chat.k1te.infra.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,8 +1,8 @@
 package chat.k1te.infra.constructs;
 
-import com.hashicorp.cdktf.providers.aws.data_aws_caller_identity.DataAwsCallerIdentity;
-import com.hashicorp.cdktf.providers.aws.data_aws_partition.DataAwsPartition;
-import com.hashicorp.cdktf.providers.aws.data_aws_region.DataAwsRegion;
+import chat.k1te.infra.aws.data_aws_caller_identity.DataAwsCallerIdentity;
+import chat.k1te.infra.aws.data_aws_partition.DataAwsPartition;
+import chat.k1te.infra.aws.data_aws_region.DataAwsRegion;
 import software.constructs.Construct;
 
 /** The account, region and partition Terraform runs against, for building ARNs. */

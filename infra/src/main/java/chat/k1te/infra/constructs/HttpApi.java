@@ -1,14 +1,14 @@
 package chat.k1te.infra.constructs;
 
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_api.Apigatewayv2Api;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_api.Apigatewayv2ApiConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_authorizer.Apigatewayv2Authorizer;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_authorizer.Apigatewayv2AuthorizerConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_integration.Apigatewayv2Integration;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_integration.Apigatewayv2IntegrationConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_route.Apigatewayv2Route;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_route.Apigatewayv2RouteConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_stage.Apigatewayv2Stage;
+import chat.k1te.infra.aws.apigatewayv2_api.Apigatewayv2Api;
+import chat.k1te.infra.aws.apigatewayv2_api.Apigatewayv2ApiConfig;
+import chat.k1te.infra.aws.apigatewayv2_authorizer.Apigatewayv2Authorizer;
+import chat.k1te.infra.aws.apigatewayv2_authorizer.Apigatewayv2AuthorizerConfig;
+import chat.k1te.infra.aws.apigatewayv2_integration.Apigatewayv2Integration;
+import chat.k1te.infra.aws.apigatewayv2_integration.Apigatewayv2IntegrationConfig;
+import chat.k1te.infra.aws.apigatewayv2_route.Apigatewayv2Route;
+import chat.k1te.infra.aws.apigatewayv2_route.Apigatewayv2RouteConfig;
+import chat.k1te.infra.aws.apigatewayv2_stage.Apigatewayv2Stage;
 import java.util.List;
 import software.constructs.Construct;
 

@@ -2,13 +2,13 @@ package chat.k1te.infra.constructs;
 
 import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.KiteFunction;
+import chat.k1te.infra.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import chat.k1te.infra.aws.lambda_function.LambdaFunction;
+import chat.k1te.infra.aws.lambda_function.LambdaFunctionConfig;
+import chat.k1te.infra.aws.lambda_function.LambdaFunctionEnvironment;
 import chat.k1te.infra.config.LambdaPackaging;
 import com.hashicorp.cdktf.Postcondition;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
-import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunction;
-import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionConfig;
-import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,14 +2,14 @@ package chat.k1te.infra.constructs;
 
 import chat.k1te.contracts.tables.KeyAttribute;
 import chat.k1te.contracts.tables.TableDefinition;
+import chat.k1te.infra.aws.dynamodb_table.DynamodbTable;
+import chat.k1te.infra.aws.dynamodb_table.DynamodbTableAttribute;
+import chat.k1te.infra.aws.dynamodb_table.DynamodbTableConfig;
+import chat.k1te.infra.aws.dynamodb_table.DynamodbTableLocalSecondaryIndex;
+import chat.k1te.infra.aws.dynamodb_table.DynamodbTablePointInTimeRecovery;
+import chat.k1te.infra.aws.dynamodb_table.DynamodbTableTtl;
 import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
-import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableAttribute;
-import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableConfig;
-import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableLocalSecondaryIndex;
-import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTablePointInTimeRecovery;
-import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableTtl;
 import java.util.List;
 import software.constructs.Construct;
 

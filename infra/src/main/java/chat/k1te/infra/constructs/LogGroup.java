@@ -1,7 +1,7 @@
 package chat.k1te.infra.constructs;
 
-import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
+import chat.k1te.infra.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import chat.k1te.infra.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
 import java.util.List;
 import software.constructs.Construct;
 

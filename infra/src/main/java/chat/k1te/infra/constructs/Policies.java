@@ -1,10 +1,10 @@
 package chat.k1te.infra.constructs;
 
-import com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocument;
-import com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentConfig;
-import com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatement;
-import com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatementCondition;
-import com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatementPrincipals;
+import chat.k1te.infra.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocument;
+import chat.k1te.infra.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentConfig;
+import chat.k1te.infra.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatement;
+import chat.k1te.infra.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatementCondition;
+import chat.k1te.infra.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatementPrincipals;
 import java.util.List;
 import software.constructs.Construct;
 

@@ -1,9 +1,9 @@
 package chat.k1te.infra.constructs;
 
 import chat.k1te.contracts.LambdaEnvironment;
+import chat.k1te.infra.aws.ssm_parameter.SsmParameter;
+import chat.k1te.infra.aws.ssm_parameter.SsmParameterConfig;
 import com.hashicorp.cdktf.TerraformVariable;
-import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
-import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameterConfig;
 import software.constructs.Construct;
 
 /**

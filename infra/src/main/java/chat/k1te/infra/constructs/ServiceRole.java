@@ -1,11 +1,11 @@
 package chat.k1te.infra.constructs;
 
+import chat.k1te.infra.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocument;
+import chat.k1te.infra.aws.iam_role.IamRole;
+import chat.k1te.infra.aws.iam_role.IamRoleConfig;
+import chat.k1te.infra.aws.iam_role_policy.IamRolePolicy;
+import chat.k1te.infra.aws.iam_role_policy.IamRolePolicyConfig;
 import com.hashicorp.cdktf.ITerraformDependable;
-import com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocument;
-import com.hashicorp.cdktf.providers.aws.iam_role.IamRole;
-import com.hashicorp.cdktf.providers.aws.iam_role.IamRoleConfig;
-import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
-import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicyConfig;
 import java.util.List;
 import java.util.Optional;
 import software.constructs.Construct;

@@ -1,16 +1,16 @@
 package chat.k1te.infra.constructs;
 
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_api.Apigatewayv2Api;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_api.Apigatewayv2ApiConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_integration.Apigatewayv2Integration;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_integration.Apigatewayv2IntegrationConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_integration_response.Apigatewayv2IntegrationResponse;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_integration_response.Apigatewayv2IntegrationResponseConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_route.Apigatewayv2Route;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_route.Apigatewayv2RouteConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_route_response.Apigatewayv2RouteResponse;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_route_response.Apigatewayv2RouteResponseConfig;
-import com.hashicorp.cdktf.providers.aws.apigatewayv2_stage.Apigatewayv2Stage;
+import chat.k1te.infra.aws.apigatewayv2_api.Apigatewayv2Api;
+import chat.k1te.infra.aws.apigatewayv2_api.Apigatewayv2ApiConfig;
+import chat.k1te.infra.aws.apigatewayv2_integration.Apigatewayv2Integration;
+import chat.k1te.infra.aws.apigatewayv2_integration.Apigatewayv2IntegrationConfig;
+import chat.k1te.infra.aws.apigatewayv2_integration_response.Apigatewayv2IntegrationResponse;
+import chat.k1te.infra.aws.apigatewayv2_integration_response.Apigatewayv2IntegrationResponseConfig;
+import chat.k1te.infra.aws.apigatewayv2_route.Apigatewayv2Route;
+import chat.k1te.infra.aws.apigatewayv2_route.Apigatewayv2RouteConfig;
+import chat.k1te.infra.aws.apigatewayv2_route_response.Apigatewayv2RouteResponse;
+import chat.k1te.infra.aws.apigatewayv2_route_response.Apigatewayv2RouteResponseConfig;
+import chat.k1te.infra.aws.apigatewayv2_stage.Apigatewayv2Stage;
 import java.util.List;
 import java.util.Map;
 import software.constructs.Construct;

@@ -1,8 +1,8 @@
 package chat.k1te.infra.ops;
 
 import chat.k1te.contracts.KiteMetrics;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_query_definition.CloudwatchQueryDefinition;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_query_definition.CloudwatchQueryDefinitionConfig;
+import chat.k1te.infra.aws.cloudwatch_query_definition.CloudwatchQueryDefinition;
+import chat.k1te.infra.aws.cloudwatch_query_definition.CloudwatchQueryDefinitionConfig;
 import java.util.List;
 import java.util.Objects;
 import software.constructs.Construct;
@@ -94,13 +94,14 @@ public final class LogQueries {
 
   private LogQueries() {}
 
-  public static void create(Construct scope, String stage, List<Query> queries) {
+  /** The saved queries in {@code folder} (e.g. {@code kite/dev/}). */
+  public static void create(Construct scope, String folder, List<Query> queries) {
     for (Query q : queries) {
       new CloudwatchQueryDefinition(
           scope,
           "query-" + q.question(),
           CloudwatchQueryDefinitionConfig.builder()
-              .name(OpsNames.query(stage, q.question()))
+              .name(OpsNames.query(folder, q.question()))
               .logGroupNames(q.logGroups())
               .queryString(q.text())
               .build());

@@ -1,9 +1,9 @@
 package chat.k1te.infra.ops;
 
-import com.hashicorp.cdktf.providers.aws.budgets_budget.BudgetsBudget;
-import com.hashicorp.cdktf.providers.aws.budgets_budget.BudgetsBudgetConfig;
-import com.hashicorp.cdktf.providers.aws.budgets_budget.BudgetsBudgetCostFilter;
-import com.hashicorp.cdktf.providers.aws.budgets_budget.BudgetsBudgetNotification;
+import chat.k1te.infra.aws.budgets_budget.BudgetsBudget;
+import chat.k1te.infra.aws.budgets_budget.BudgetsBudgetConfig;
+import chat.k1te.infra.aws.budgets_budget.BudgetsBudgetCostFilter;
+import chat.k1te.infra.aws.budgets_budget.BudgetsBudgetNotification;
 import java.util.List;
 import software.constructs.Construct;
 

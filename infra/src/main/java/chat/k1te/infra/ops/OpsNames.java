@@ -1,16 +1,17 @@
 package chat.k1te.infra.ops;
 
 /**
- * Names of a stage's operations resources. They all start with {@code <stage>-kite-} (query
- * definitions live in the folder {@code kite/<stage>/}), which is what the deploy roles are scoped
- * by.
+ * Names of a stage's operations resources. They all start with {@code <scopedStage>-kite-} (query
+ * definitions live in the installation's folder {@code kite/<stage>/}), which is what the deploy
+ * roles are scoped by. The scopedStage is the stage as the installation names it ({@code dev},
+ * {@code acme-dev}: {@link chat.k1te.contracts.Installation#scopedStage}).
  */
 public final class OpsNames {
   private OpsNames() {}
 
-  /** Prefix of the topic, alarms, dashboard, budget and event rule of a stage. */
-  public static String prefix(String stage) {
-    return stage + "-kite-";
+  /** Prefix of the topic, alarms, dashboard, budget and event rule of a stage scopedStage. */
+  public static String prefix(String scopedStage) {
+    return scopedStage + "-kite-";
   }
 
   public static String topic(String stage) {
@@ -33,8 +34,11 @@ public final class OpsNames {
     return prefix(stage) + "webhook-check";
   }
 
-  /** A saved Logs Insights query; the slashes make a folder per stage in the console. */
-  public static String query(String stage, String question) {
-    return "kite/" + stage + "/" + question;
+  /**
+   * A saved Logs Insights query in a folder ({@link chat.k1te.contracts.Installation#queryFolder}:
+   * {@code kite/dev/}); the slashes make a folder per stage in the console.
+   */
+  public static String query(String folder, String question) {
+    return folder + question;
   }
 }

@@ -1,9 +1,9 @@
 package chat.k1te.infra.ops;
 
-import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarm;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarmConfig;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarmMetricQuery;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarmMetricQueryMetric;
+import chat.k1te.infra.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarm;
+import chat.k1te.infra.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarmConfig;
+import chat.k1te.infra.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarmMetricQuery;
+import chat.k1te.infra.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarmMetricQueryMetric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

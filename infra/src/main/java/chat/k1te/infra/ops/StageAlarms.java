@@ -79,7 +79,9 @@ final class StageAlarms {
         AlarmSpec.count(
             "push-failures",
             "Pushes to widget sockets (PostToConnection) failed for reasons other than a gone socket",
-            List.of(StageOperations.kite(stage, KiteMetrics.POST_TO_CONNECTION_FAILED, "Sum")),
+            List.of(
+                StageOperations.kite(
+                    w.scopedStage(), KiteMetrics.POST_TO_CONNECTION_FAILED, "Sum")),
             t.postToConnectionFailures(),
             t));
     for (Map.Entry<String, String> entry : w.tables().entrySet()) {
@@ -101,7 +103,7 @@ final class StageAlarms {
             "webhook-failing",
             "Telegram reports that it cannot deliver updates to the webhook, or the webhook is"
                 + " not ours",
-            List.of(StageOperations.kite(stage, KiteMetrics.WEBHOOK_FAILING, "Maximum")),
+            List.of(StageOperations.kite(w.scopedStage(), KiteMetrics.WEBHOOK_FAILING, "Maximum")),
             1,
             KiteMetrics.WEBHOOK_CHECK_MINUTES * 60,
             t.evaluationPeriods(),
@@ -184,9 +186,11 @@ final class StageAlarms {
             "Webhook and widget delivery",
             "",
             List.of(
-                StageOperations.kite(stage, KiteMetrics.WEBHOOK_FAILING, "Maximum"),
-                StageOperations.kite(stage, KiteMetrics.WEBHOOK_PENDING_UPDATES, "Maximum"),
-                StageOperations.kite(stage, KiteMetrics.POST_TO_CONNECTION_FAILED, "Sum"))));
+                StageOperations.kite(w.scopedStage(), KiteMetrics.WEBHOOK_FAILING, "Maximum"),
+                StageOperations.kite(
+                    w.scopedStage(), KiteMetrics.WEBHOOK_PENDING_UPDATES, "Maximum"),
+                StageOperations.kite(
+                    w.scopedStage(), KiteMetrics.POST_TO_CONNECTION_FAILED, "Sum"))));
     w.tables()
         .forEach(
             (key, table) ->

@@ -1,12 +1,12 @@
 package chat.k1te.infra.ops;
 
+import chat.k1te.infra.aws.cloudwatch_dashboard.CloudwatchDashboard;
+import chat.k1te.infra.aws.cloudwatch_dashboard.CloudwatchDashboardConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_dashboard.CloudwatchDashboard;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_dashboard.CloudwatchDashboardConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,13 +1,13 @@
 package chat.k1te.infra.ops;
 
 import chat.k1te.contracts.KiteMetrics;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_event_rule.CloudwatchEventRule;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_event_rule.CloudwatchEventRuleConfig;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_event_target.CloudwatchEventTarget;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_event_target.CloudwatchEventTargetConfig;
-import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunction;
-import com.hashicorp.cdktf.providers.aws.lambda_permission.LambdaPermission;
-import com.hashicorp.cdktf.providers.aws.lambda_permission.LambdaPermissionConfig;
+import chat.k1te.infra.aws.cloudwatch_event_rule.CloudwatchEventRule;
+import chat.k1te.infra.aws.cloudwatch_event_rule.CloudwatchEventRuleConfig;
+import chat.k1te.infra.aws.cloudwatch_event_target.CloudwatchEventTarget;
+import chat.k1te.infra.aws.cloudwatch_event_target.CloudwatchEventTargetConfig;
+import chat.k1te.infra.aws.lambda_function.LambdaFunction;
+import chat.k1te.infra.aws.lambda_permission.LambdaPermission;
+import chat.k1te.infra.aws.lambda_permission.LambdaPermissionConfig;
 import software.constructs.Construct;
 
 /**

@@ -1,13 +1,14 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.Stack;
+import chat.k1te.infra.aws.provider.AwsProvider;
+import chat.k1te.infra.aws.provider.AwsProviderConfig;
+import chat.k1te.infra.aws.provider.AwsProviderDefaultTags;
 import chat.k1te.infra.config.Defaults;
 import com.hashicorp.cdktf.TerraformOutput;
 import com.hashicorp.cdktf.TerraformOutputConfig;
 import com.hashicorp.cdktf.TerraformStack;
-import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
-import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
-import com.hashicorp.cdktf.providers.aws.provider.AwsProviderDefaultTags;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,16 @@ final class AwsStacks {
 
   /**
    * Partial S3 backend and an aws provider whose region comes from the environment ({@code
-   * AWS_REGION}), tagging every resource with the app, the stack and (if any) the stage.
+   * AWS_REGION}), tagging every resource with the app, the stack and (if any) the stage, both as
+   * the installation names them ({@link Installation#stackTag}, {@link Installation#scopedStage}).
    */
-  static AwsProvider configure(TerraformStack scope, Stack stack) {
-    new PartialS3Backend(scope, stack);
+  static AwsProvider configure(TerraformStack scope, Stack stack, Installation installation) {
+    new PartialS3Backend(scope, stack, installation);
     requireVersions(scope);
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put("app", Defaults.APP_TAG);
-    tags.put("stack", stack.stackName());
-    stack.stage().ifPresent(stage -> tags.put(STAGE_TAG, stage));
+    tags.put("stack", installation.stackTag(stack));
+    stack.stage().ifPresent(stage -> tags.put(STAGE_TAG, installation.scopedStage(stage)));
     return new AwsProvider(
         scope,
         "aws",

@@ -1,6 +1,7 @@
 package chat.k1te.infra.stacks;
 
 import chat.k1te.contracts.Architecture;
+import chat.k1te.contracts.Installation;
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.infra.config.InfraInputs;
 import chat.k1te.infra.constructs.LogGroup;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
  * @param lambdaExpiryDays lifetime of Lambda packages (older commits cannot be redeployed)
  * @param nativeArchitectures one native build project each; arm64 first, always
  * @param existingOidcProvider look GitHub's OIDC provider up instead of creating it
+ * @param installation names every account-unique resource
  */
 public record BuildProps(
     String repository,
@@ -30,7 +32,8 @@ public record BuildProps(
     int sourceExpiryDays,
     int lambdaExpiryDays,
     List<Architecture> nativeArchitectures,
-    boolean existingOidcProvider) {
+    boolean existingOidcProvider,
+    Installation installation) {
 
   public BuildProps {
     nativeArchitectures = List.copyOf(nativeArchitectures);
@@ -42,6 +45,7 @@ public record BuildProps(
               + nativeArchitectures);
     }
     Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(installation, "installation");
     Objects.requireNonNull(builderImage, "builderImage");
     Objects.requireNonNull(computeType, "computeType");
     if (!builderImage.matches("[^:@\\s]+(:[A-Za-z0-9._-]+|@sha256:[0-9a-f]{64})")
@@ -58,7 +62,7 @@ public record BuildProps(
     }
   }
 
-  /** Only the arm64 native build. */
+  /** Only the arm64 native build, in the default installation. */
   public BuildProps(
       String repository,
       String builderImage,
@@ -76,7 +80,8 @@ public record BuildProps(
         sourceExpiryDays,
         lambdaExpiryDays,
         List.of(Architecture.ARM64),
-        false);
+        false,
+        Installation.DEFAULT);
   }
 
   /** arm64 always (the pipeline builds it); the stages' architecture too when it differs. */
@@ -90,6 +95,7 @@ public record BuildProps(
         Defaults.SOURCE_EXPIRY_DAYS,
         Defaults.LAMBDA_ARTIFACT_EXPIRY_DAYS,
         Stream.of(Architecture.ARM64, inputs.architecture()).distinct().toList(),
-        inputs.existingOidcProvider());
+        inputs.existingOidcProvider(),
+        inputs.installation());
   }
 }

@@ -5,6 +5,15 @@ import chat.k1te.contracts.Artifacts;
 import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.OidcRole;
 import chat.k1te.contracts.Stack;
+import chat.k1te.infra.aws.api_gateway_account.ApiGatewayAccount;
+import chat.k1te.infra.aws.api_gateway_account.ApiGatewayAccountConfig;
+import chat.k1te.infra.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import chat.k1te.infra.aws.data_aws_iam_openid_connect_provider.DataAwsIamOpenidConnectProvider;
+import chat.k1te.infra.aws.data_aws_iam_openid_connect_provider.DataAwsIamOpenidConnectProviderConfig;
+import chat.k1te.infra.aws.iam_openid_connect_provider.IamOpenidConnectProvider;
+import chat.k1te.infra.aws.iam_openid_connect_provider.IamOpenidConnectProviderConfig;
+import chat.k1te.infra.aws.iam_role_policy_attachment.IamRolePolicyAttachment;
+import chat.k1te.infra.aws.iam_role_policy_attachment.IamRolePolicyAttachmentConfig;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.LogGroup;
 import chat.k1te.infra.constructs.Policies;
@@ -15,15 +24,6 @@ import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.TerraformVariable;
 import com.hashicorp.cdktf.TerraformVariableConfig;
 import com.hashicorp.cdktf.TerraformVariableValidationConfig;
-import com.hashicorp.cdktf.providers.aws.api_gateway_account.ApiGatewayAccount;
-import com.hashicorp.cdktf.providers.aws.api_gateway_account.ApiGatewayAccountConfig;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
-import com.hashicorp.cdktf.providers.aws.data_aws_iam_openid_connect_provider.DataAwsIamOpenidConnectProvider;
-import com.hashicorp.cdktf.providers.aws.data_aws_iam_openid_connect_provider.DataAwsIamOpenidConnectProviderConfig;
-import com.hashicorp.cdktf.providers.aws.iam_openid_connect_provider.IamOpenidConnectProvider;
-import com.hashicorp.cdktf.providers.aws.iam_openid_connect_provider.IamOpenidConnectProviderConfig;
-import com.hashicorp.cdktf.providers.aws.iam_role_policy_attachment.IamRolePolicyAttachment;
-import com.hashicorp.cdktf.providers.aws.iam_role_policy_attachment.IamRolePolicyAttachmentConfig;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,7 +48,8 @@ public final class BuildStack extends TerraformStack {
 
   public BuildStack(Construct scope, BuildProps props) {
     super(scope, Stack.KITE_BUILD.stackName());
-    AwsStacks.configure(this, Stack.KITE_BUILD);
+    Installation installation = props.installation();
+    AwsStacks.configure(this, Stack.KITE_BUILD, installation);
     AwsAccount account = AwsAccount.lookUp(this);
     TerraformVariable stateBucket =
         new TerraformVariable(
@@ -74,7 +75,7 @@ public final class BuildStack extends TerraformStack {
             this,
             "artifacts",
             new PrivateBucket.Props(
-                "kite-artifacts-",
+                installation.name("artifacts-"),
                 false,
                 List.of(
                     new PrivateBucket.Expiry("expire-sources", "source/", props.sourceExpiryDays()),
@@ -96,19 +97,20 @@ public final class BuildStack extends TerraformStack {
     String githubProviderArn = githubOidcProvider(props.existingOidcProvider());
     Stack.aws().stream()
         .filter(stack -> stack.stage().isPresent())
-        .forEach(stack -> LambdaBoundary.create(this, account, stack));
+        .forEach(stack -> LambdaBoundary.create(this, account, installation, stack));
     GithubRolePolicies policies =
         new GithubRolePolicies(
             account,
             artifacts.name(),
             stateBucket.getStringValue(),
-            builds.stream().map(NativeBuildProject::names).toList());
+            builds.stream().map(NativeBuildProject::names).toList(),
+            installation);
     for (OidcRole role : OidcRole.values()) {
       ServiceRole created =
           new ServiceRole(
               this,
               "github-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-              role.roleName(),
+              installation.roleName(role),
               "GitHub Actions of " + props.repository() + ": " + role.name(),
               Policies.federatedTrust(
                   this,
@@ -116,9 +118,10 @@ public final class BuildStack extends TerraformStack {
                   githubProviderArn,
                   trustConditions(role, props.repository())),
               policies.forRole(role));
-      AwsStacks.output(this, outputName(role), created.arn(), "ARN of " + role.roleName());
+      AwsStacks.output(
+          this, outputName(role), created.arn(), "ARN of " + installation.roleName(role));
     }
-    apiGatewayLogging(account);
+    apiGatewayLogging(account, installation);
 
     AwsStacks.output(
         this, Artifacts.ARTIFACTS_BUCKET_OUTPUT, artifacts.name(), "The artifacts bucket");
@@ -165,7 +168,7 @@ public final class BuildStack extends TerraformStack {
         LogGroup.create(
             this,
             "build-logs" + suffix,
-            "/aws/codebuild/" + architecture.codeBuildProject(Installation.DEFAULT),
+            "/aws/codebuild/" + props.installation().codeBuildProject(architecture),
             props.logRetentionDays());
     return new NativeBuildProject(
         this, "native-build" + suffix, props, architecture, account, artifacts, logs);
@@ -191,16 +194,21 @@ public final class BuildStack extends TerraformStack {
     };
   }
 
+  /** The role API Gateway writes access logs with, e.g. {@code kite-apigateway-cloudwatch}. */
+  static String apiGatewayRoleName(Installation installation) {
+    return installation.name("apigateway-cloudwatch");
+  }
+
   /**
    * WebSocket API access logs need API Gateway's account-wide CloudWatch role. It is one setting
    * per account and region, so it lives here rather than in either stage.
    */
-  private void apiGatewayLogging(AwsAccount account) {
+  private void apiGatewayLogging(AwsAccount account, Installation installation) {
     ServiceRole role =
         new ServiceRole(
             this,
             "apigateway-logging",
-            "kite-apigateway-cloudwatch",
+            apiGatewayRoleName(installation),
             "Lets API Gateway write access logs to CloudWatch",
             Policies.serviceTrust(this, "apigateway-trust", "apigateway.amazonaws.com", List.of()),
             List.of());

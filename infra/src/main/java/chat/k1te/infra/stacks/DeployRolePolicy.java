@@ -1,5 +1,6 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.constructs.AwsAccount;
@@ -9,29 +10,33 @@ import java.util.List;
 
 /**
  * Plan and apply one stage stack. Functions and their roles are named exactly; the other names of
- * stage resources start with {@code <stage>-} (tables {@code <stage>.}, parameters {@code
- * /kite/<stage>/}), which is what this role is scoped by.
+ * stage resources start with {@code <scopedStage>-} (tables {@code <scopedStage>.}, parameters
+ * {@code /kite/<stage>/}), which is what this role is scoped by; the scopedStage is the stage as
+ * the installation names it ({@code dev}, {@code acme-dev}: {@link Installation#scopedStage}).
  */
 final class DeployRolePolicy {
   private final GithubRolePolicies base;
   private final AwsAccount account;
   private final String artifactsBucket;
+  private final Installation installation;
 
   DeployRolePolicy(GithubRolePolicies base) {
     this.base = base;
     this.account = base.account();
     this.artifactsBucket = base.artifactsBucket();
+    this.installation = base.installation();
   }
 
   List<PolicyStatement> statements(Stack stack) {
     String stage = stack.stage().orElseThrow();
-    String prefix = stage + "-";
+    String scopedStage = installation.scopedStage(stage);
+    String prefix = scopedStage + "-";
     // Functions and roles by their exact names: a <stage>- prefix may be shared with other
     // systems' roles and functions in the account (whose trust or code must stay out of reach).
     List<String> functions = new ArrayList<>();
     List<String> roles = new ArrayList<>();
     for (KiteFunction function : KiteFunction.values()) {
-      String name = function.functionName(stage);
+      String name = installation.functionName(function, stage);
       functions.add(account.arn("lambda", "function:" + name));
       functions.add(account.arn("lambda", "function:" + name + ":*"));
       roles.add(account.globalArn("iam", "role/" + name));
@@ -88,7 +93,7 @@ final class DeployRolePolicy {
             .when(
                 "StringEquals",
                 "iam:PermissionsBoundary",
-                List.of(LambdaBoundary.arn(account, stack))));
+                List.of(LambdaBoundary.arn(account, installation, stack))));
     s.add(
         PolicyStatement.allow("PassStageRolesToLambda", List.of("iam:PassRole"), roles)
             .when("StringEquals", "iam:PassedToService", List.of("lambda.amazonaws.com")));
@@ -105,8 +110,8 @@ final class DeployRolePolicy {
                 "dynamodb:ListTagsOfResource",
                 "dynamodb:TagResource",
                 "dynamodb:UntagResource"),
-            List.of(account.arn("dynamodb", "table/" + stage + ".*"))));
-    String buckets = account.s3(StageStack.objectStorePrefix(stage) + "*");
+            List.of(account.arn("dynamodb", "table/" + scopedStage + ".*"))));
+    String buckets = account.s3(StageStack.objectStorePrefix(scopedStage) + "*");
     s.add(
         PolicyStatement.allow(
             "ManageStageBuckets",
@@ -134,7 +139,7 @@ final class DeployRolePolicy {
                 "ssm:AddTagsToResource",
                 "ssm:RemoveTagsFromResource",
                 "ssm:ListTagsForResource"),
-            List.of(account.arn("ssm", "parameter" + StageStack.parameterPath(stage) + "*"))));
+            List.of(account.arn("ssm", "parameter" + installation.parameterPath(stage) + "*"))));
     s.add(
         PolicyStatement.allow(
             "ManageStageLogGroups",
@@ -150,10 +155,11 @@ final class DeployRolePolicy {
                 "logs:TagLogGroup"),
             List.of(
                 account.arn("logs", "log-group:/aws/lambda/" + prefix + "*"),
-                account.arn("logs", "log-group:" + StageStack.accessLogPrefix(stage) + "*"))));
-    s.addAll(apiGatewayAndCertificates(stage));
+                account.arn(
+                    "logs", "log-group:" + StageStack.accessLogPrefix(scopedStage) + "*"))));
+    s.addAll(apiGatewayAndCertificates(scopedStage));
     s.add(logDelivery());
-    s.addAll(new OpsRolePolicy(account).deploy(stage));
+    s.addAll(new OpsRolePolicy(account).deploy(scopedStage));
     s.addAll(base.describeOnly());
     return List.copyOf(s);
   }
@@ -163,10 +169,11 @@ final class DeployRolePolicy {
    * stage} tag every resource of a stage gets from the provider's default tags (ABAC): a role may
    * create an API, domain name or certificate only tagged with its own stage, and change, delete or
    * re-tag one only while it carries its own stage's tag. Reads stay unconditioned (Terraform
-   * refreshes by id; reading changes nothing).
+   * refreshes by id; reading changes nothing). The tag's value is the stage's scopedStage, so
+   * another installation's stage of the same name stays out of reach.
    */
-  private List<PolicyStatement> apiGatewayAndCertificates(String stage) {
-    List<String> own = List.of(stage);
+  private List<PolicyStatement> apiGatewayAndCertificates(String scopedStage) {
+    List<String> own = List.of(scopedStage);
     String resourceTag = "aws:ResourceTag/" + AwsStacks.STAGE_TAG;
     String requestTag = "aws:RequestTag/" + AwsStacks.STAGE_TAG;
     return List.of(

@@ -1,6 +1,7 @@
 package chat.k1te.infra.stacks;
 
-import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.Architecture;
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.constructs.AwsAccount;
@@ -13,11 +14,13 @@ final class DriftRolePolicy {
   private final GithubRolePolicies base;
   private final AwsAccount account;
   private final String artifactsBucket;
+  private final Installation installation;
 
   DriftRolePolicy(GithubRolePolicies base) {
     this.base = base;
     this.account = base.account();
     this.artifactsBucket = base.artifactsBucket();
+    this.installation = base.installation();
   }
 
   /**
@@ -32,24 +35,29 @@ final class DriftRolePolicy {
           .stage()
           .ifPresent(
               stage -> {
+                String scopedStage = installation.scopedStage(stage);
                 for (KiteFunction function : KiteFunction.values()) {
-                  String name = function.functionName(stage);
+                  String name = function.functionName(scopedStage);
                   resources.add(account.arn("lambda", "function:" + name));
                   resources.add(account.globalArn("iam", "role/" + name));
                 }
-                resources.add(account.arn("dynamodb", "table/" + stage + ".*"));
-                resources.add(account.arn("logs", "log-group:/aws/lambda/" + stage + "-*"));
+                resources.add(account.arn("dynamodb", "table/" + scopedStage + ".*"));
+                resources.add(account.arn("logs", "log-group:/aws/lambda/" + scopedStage + "-*"));
                 resources.add(
-                    account.arn("logs", "log-group:" + StageStack.accessLogPrefix(stage) + "*"));
+                    account.arn(
+                        "logs", "log-group:" + StageStack.accessLogPrefix(scopedStage) + "*"));
               });
     }
-    resources.add(account.globalArn("iam", "role/kite-*"));
+    resources.add(account.globalArn("iam", "role/" + installation.name("*")));
     resources.add(
         account.globalArn("iam", "oidc-provider/" + chat.k1te.contracts.OidcRole.TOKEN_HOST));
-    resources.add(account.globalArn("iam", "policy/*-kite-lambda-boundary"));
-    resources.add(account.arn("ssm", "parameter/kite/*"));
-    resources.add(account.arn("logs", "log-group:/aws/codebuild/" + Artifacts.CODEBUILD_PROJECT));
-    resources.add(account.arn("codebuild", "project/" + Artifacts.CODEBUILD_PROJECT));
+    resources.add(
+        account.globalArn(
+            "iam", "policy/" + installation.scopedStage("*") + "-kite-lambda-boundary"));
+    resources.add(account.arn("ssm", "parameter" + installation.parameterRoot() + "*"));
+    String project = installation.codeBuildProject(Architecture.ARM64);
+    resources.add(account.arn("logs", "log-group:/aws/codebuild/" + project));
+    resources.add(account.arn("codebuild", "project/" + project));
     resources.add(account.arn("acm", "certificate/*"));
     return resources;
   }
@@ -94,7 +102,9 @@ final class DriftRolePolicy {
                 "s3:GetAccelerateConfiguration",
                 "s3:GetReplicationConfiguration",
                 "s3:ListBucket"),
-            List.of(account.s3("*-k1te-chat-object-store-*"), account.s3(artifactsBucket))));
+            List.of(
+                account.s3(StageStack.objectStorePrefix(installation.scopedStage("*")) + "*"),
+                account.s3(artifactsBucket))));
     s.add(
         PolicyStatement.allow(
             "ReadApis",
@@ -106,7 +116,7 @@ final class DriftRolePolicy {
                 account.apigateway("/domainnames/*"),
                 account.apigateway("/account"),
                 account.apigateway("/tags/*"))));
-    s.addAll(new OpsRolePolicy(account).drift());
+    s.addAll(new OpsRolePolicy(account).drift(installation.scopedStage("*")));
     s.addAll(base.describeOnly());
     return List.copyOf(s);
   }

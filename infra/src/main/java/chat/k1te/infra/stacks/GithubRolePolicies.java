@@ -1,5 +1,6 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.OidcRole;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.constructs.AwsAccount;
@@ -15,12 +16,14 @@ import java.util.List;
  * @param artifactsBucket name of the artifacts bucket (expression)
  * @param stateBucket name of the Terraform state bucket (expression)
  * @param nativeBuilds the native build projects (one per architecture) with their log groups
+ * @param installation names the resources the roles reach
  */
 record GithubRolePolicies(
     AwsAccount account,
     String artifactsBucket,
     String stateBucket,
-    List<NativeBuildProject.Names> nativeBuilds) {
+    List<NativeBuildProject.Names> nativeBuilds,
+    Installation installation) {
 
   GithubRolePolicies {
     nativeBuilds = List.copyOf(nativeBuilds);
@@ -82,7 +85,7 @@ record GithubRolePolicies(
 
   /** State object (and its lock file) of one stack; list only its own key. */
   List<PolicyStatement> stateAccess(Stack stack, boolean write) {
-    String key = stack.stateKey();
+    String key = installation.stateKey(stack);
     String id = stack.stackName().replace("-", "");
     String object = account.s3(stateBucket + "/" + key);
     List<PolicyStatement> s = new ArrayList<>();

@@ -13,6 +13,7 @@ public final class KiteStacks {
 
   public static List<TerraformStack> add(
       Construct app, InfraInputs inputs, Collection<Stack> stacks) {
+    NameLimits.check(inputs.installation());
     return stacks.stream().distinct().map(stack -> create(app, inputs, stack)).toList();
   }
 

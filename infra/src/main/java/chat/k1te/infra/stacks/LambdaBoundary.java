@@ -1,11 +1,12 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.Stack;
+import chat.k1te.infra.aws.iam_policy.IamPolicy;
+import chat.k1te.infra.aws.iam_policy.IamPolicyConfig;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.Policies;
 import chat.k1te.infra.constructs.PolicyStatement;
-import com.hashicorp.cdktf.providers.aws.iam_policy.IamPolicy;
-import com.hashicorp.cdktf.providers.aws.iam_policy.IamPolicyConfig;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -33,43 +34,48 @@ final class LambdaBoundary {
 
   private LambdaBoundary() {}
 
-  static String name(Stack stack) {
-    return stage(stack) + "-kite-lambda-boundary";
+  static String name(Installation installation, Stack stack) {
+    return installation.scopedStage(stack) + "-kite-lambda-boundary";
   }
 
-  static String arn(AwsAccount account, Stack stack) {
-    return account.globalArn("iam", "policy/" + name(stack));
+  static String arn(AwsAccount account, Installation installation, Stack stack) {
+    return account.globalArn("iam", "policy/" + name(installation, stack));
   }
 
-  static IamPolicy create(Construct scope, AwsAccount account, Stack stack) {
+  static IamPolicy create(
+      Construct scope, AwsAccount account, Installation installation, Stack stack) {
     String stage = stage(stack);
     return new IamPolicy(
         scope,
         "lambda-boundary-" + stage,
         IamPolicyConfig.builder()
-            .name(name(stack))
+            .name(name(installation, stack))
             .description("Permissions boundary of the " + stage + " stage's Lambda roles")
             .policy(
                 Policies.permissions(
-                        scope, "lambda-boundary-" + stage + "-document", of(account, stage))
+                        scope,
+                        "lambda-boundary-" + stage + "-document",
+                        of(account, installation, stage))
                     .getJson())
             .build());
   }
 
-  private static List<PolicyStatement> of(AwsAccount account, String stage) {
+  private static List<PolicyStatement> of(
+      AwsAccount account, Installation installation, String stage) {
+    String scopedStage = installation.scopedStage(stage);
     return List.of(
         PolicyStatement.allow(
             "WriteStageFunctionLogs",
             List.of("logs:CreateLogStream", "logs:PutLogEvents"),
-            List.of(account.arn("logs", "log-group:/aws/lambda/" + stage + "-*:*"))),
+            List.of(account.arn("logs", "log-group:/aws/lambda/" + scopedStage + "-*:*"))),
         PolicyStatement.allow(
             "UseStageTables",
             TABLE_ACTIONS,
-            List.of(account.arn("dynamodb", "table/" + stage + ".*"))),
+            List.of(account.arn("dynamodb", "table/" + scopedStage + ".*"))),
         PolicyStatement.allow(
             "UseStageFiles",
             FILE_ACTIONS,
-            List.of(account.s3(StageStack.objectStorePrefix(stage) + "*/*"))),
+            List.of(account.s3(StageStack.objectStorePrefix(scopedStage) + "*/*"))),
         PolicyStatement.allow(
             "PushToStageWidgets",
             List.of("execute-api:ManageConnections"),
@@ -77,7 +83,7 @@ final class LambdaBoundary {
         PolicyStatement.allow(
             "ReadStageParameters",
             List.of(READ_PARAMETERS),
-            List.of(account.arn("ssm", "parameter" + StageStack.parameterPath(stage) + "*"))));
+            List.of(account.arn("ssm", "parameter" + installation.parameterPath(stage) + "*"))));
   }
 
   private static String stage(Stack stack) {

@@ -2,14 +2,14 @@ package chat.k1te.infra.stacks;
 
 import chat.k1te.contracts.Stack;
 import chat.k1te.contracts.tables.KiteTables;
+import chat.k1te.infra.aws.provider.AwsProvider;
+import chat.k1te.infra.aws.provider.AwsProviderConfig;
+import chat.k1te.infra.aws.provider.AwsProviderEndpoints;
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.infra.constructs.KiteTable;
 import com.hashicorp.cdktf.LocalBackend;
 import com.hashicorp.cdktf.LocalBackendConfig;
 import com.hashicorp.cdktf.TerraformStack;
-import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
-import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
-import com.hashicorp.cdktf.providers.aws.provider.AwsProviderEndpoints;
 import com.hashicorp.cdktf.providers.docker.Container;
 import com.hashicorp.cdktf.providers.docker.ContainerConfig;
 import com.hashicorp.cdktf.providers.docker.ContainerPorts;

@@ -3,21 +3,21 @@ package chat.k1te.infra.stacks;
 import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Artifacts;
 import chat.k1te.contracts.Installation;
+import chat.k1te.infra.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import chat.k1te.infra.aws.codebuild_project.CodebuildProject;
+import chat.k1te.infra.aws.codebuild_project.CodebuildProjectArtifacts;
+import chat.k1te.infra.aws.codebuild_project.CodebuildProjectCache;
+import chat.k1te.infra.aws.codebuild_project.CodebuildProjectConfig;
+import chat.k1te.infra.aws.codebuild_project.CodebuildProjectEnvironment;
+import chat.k1te.infra.aws.codebuild_project.CodebuildProjectLogsConfig;
+import chat.k1te.infra.aws.codebuild_project.CodebuildProjectLogsConfigCloudwatchLogs;
+import chat.k1te.infra.aws.codebuild_project.CodebuildProjectLogsConfigS3Logs;
+import chat.k1te.infra.aws.codebuild_project.CodebuildProjectSource;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.Policies;
 import chat.k1te.infra.constructs.PolicyStatement;
 import chat.k1te.infra.constructs.PrivateBucket;
 import chat.k1te.infra.constructs.ServiceRole;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
-import com.hashicorp.cdktf.providers.aws.codebuild_project.CodebuildProject;
-import com.hashicorp.cdktf.providers.aws.codebuild_project.CodebuildProjectArtifacts;
-import com.hashicorp.cdktf.providers.aws.codebuild_project.CodebuildProjectCache;
-import com.hashicorp.cdktf.providers.aws.codebuild_project.CodebuildProjectConfig;
-import com.hashicorp.cdktf.providers.aws.codebuild_project.CodebuildProjectEnvironment;
-import com.hashicorp.cdktf.providers.aws.codebuild_project.CodebuildProjectLogsConfig;
-import com.hashicorp.cdktf.providers.aws.codebuild_project.CodebuildProjectLogsConfigCloudwatchLogs;
-import com.hashicorp.cdktf.providers.aws.codebuild_project.CodebuildProjectLogsConfigS3Logs;
-import com.hashicorp.cdktf.providers.aws.codebuild_project.CodebuildProjectSource;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -53,12 +53,13 @@ final class NativeBuildProject extends Construct {
     this.logs = logs;
     this.architecture = architecture;
     String bucket = artifacts.name();
-    this.projectName = architecture.codeBuildProject(Installation.DEFAULT);
+    Installation installation = props.installation();
+    this.projectName = installation.codeBuildProject(architecture);
     ServiceRole role =
         new ServiceRole(
             this,
             "service-role",
-            "kite-codebuild-" + projectName,
+            serviceRoleName(installation, architecture),
             "Service role of the CodeBuild project " + projectName,
             Policies.serviceTrust(
                 this,
@@ -141,6 +142,11 @@ final class NativeBuildProject extends Construct {
                         .build())
                 .dependsOn(List.of(role.policy()))
                 .build());
+  }
+
+  /** The project's service role, e.g. {@code kite-codebuild-kite-native-arm64}. */
+  static String serviceRoleName(Installation installation, Architecture architecture) {
+    return installation.name("codebuild-" + installation.codeBuildProject(architecture));
   }
 
   String name() {

@@ -20,13 +20,14 @@ final class OpsRolePolicy {
     this.account = account;
   }
 
-  List<PolicyStatement> deploy(String stage) {
-    String prefix = OpsNames.prefix(stage);
+  /** The operations resources of one stage, by its scopedStage ({@code dev}, {@code acme-dev}). */
+  List<PolicyStatement> deploy(String scopedStage) {
+    String prefix = OpsNames.prefix(scopedStage);
     List<String> functions = new ArrayList<>();
     for (KiteFunction function : KiteFunction.values()) {
-      functions.add(account.arn("lambda", "function:" + function.functionName(stage)));
+      functions.add(account.arn("lambda", "function:" + function.functionName(scopedStage)));
     }
-    String topic = account.arn("sns", OpsNames.topic(stage));
+    String topic = account.arn("sns", OpsNames.topic(scopedStage));
     return List.of(
         PolicyStatement.allow(
             "ReserveStageFunctionConcurrency",
@@ -64,7 +65,8 @@ final class OpsRolePolicy {
                 "cloudwatch:PutDashboard",
                 "cloudwatch:GetDashboard",
                 "cloudwatch:DeleteDashboards"),
-            List.of(account.globalArn("cloudwatch", "dashboard/" + OpsNames.dashboard(stage)))),
+            List.of(
+                account.globalArn("cloudwatch", "dashboard/" + OpsNames.dashboard(scopedStage)))),
         PolicyStatement.allow(
             "ManageStageBudget",
             List.of(
@@ -73,7 +75,7 @@ final class OpsRolePolicy {
                 "budgets:TagResource",
                 "budgets:UntagResource",
                 "budgets:ListTagsForResource"),
-            List.of(account.globalArn("budgets", "budget/" + OpsNames.budget(stage)))),
+            List.of(account.globalArn("budgets", "budget/" + OpsNames.budget(scopedStage)))),
         PolicyStatement.allow(
             "ManageStageWebhookCheck",
             List.of(
@@ -88,7 +90,7 @@ final class OpsRolePolicy {
                 "events:TagResource",
                 "events:UntagResource",
                 "events:ListTagsForResource"),
-            List.of(account.arn("events", "rule/" + OpsNames.webhookCheckRule(stage)))),
+            List.of(account.arn("events", "rule/" + OpsNames.webhookCheckRule(scopedStage)))),
         // no resource-level permissions for saved queries: any of the account/region
         PolicyStatement.allow(
             "ManageSavedLogQueries",
@@ -99,8 +101,12 @@ final class OpsRolePolicy {
             List.of(account.arn("logs", "*"))));
   }
 
-  /** Configuration reads of every stage's operations resources. */
-  List<PolicyStatement> drift() {
+  /**
+   * Configuration reads of every stage's operations resources; {@code anyScopedStage} matches the
+   * scopedStage of every stage of the installation ({@code *} in the default one, {@code acme-*} in
+   * {@code acme}).
+   */
+  List<PolicyStatement> drift(String anyScopedStage) {
     return List.of(
         PolicyStatement.allow(
             "ReadOperations",
@@ -118,12 +124,13 @@ final class OpsRolePolicy {
                 "events:ListTagsForResource",
                 "logs:DescribeQueryDefinitions"),
             List.of(
-                account.arn("sns", "*-kite-alarms"),
-                account.arn("sns", "*-kite-alarms:*"),
-                account.arn("cloudwatch", "alarm:*-kite-*"),
-                account.globalArn("cloudwatch", "dashboard/*-kite-*"),
-                account.globalArn("budgets", "budget/*-kite-*"),
-                account.arn("events", "rule/*-kite-*"),
+                account.arn("sns", OpsNames.topic(anyScopedStage)),
+                account.arn("sns", OpsNames.topic(anyScopedStage) + ":*"),
+                account.arn("cloudwatch", "alarm:" + OpsNames.prefix(anyScopedStage) + "*"),
+                account.globalArn(
+                    "cloudwatch", "dashboard/" + OpsNames.prefix(anyScopedStage) + "*"),
+                account.globalArn("budgets", "budget/" + OpsNames.prefix(anyScopedStage) + "*"),
+                account.arn("events", "rule/" + OpsNames.prefix(anyScopedStage) + "*"),
                 account.arn("logs", "*"))));
   }
 }

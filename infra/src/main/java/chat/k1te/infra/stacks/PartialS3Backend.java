@@ -1,5 +1,6 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.Stack;
 import com.hashicorp.cdktf.TerraformBackend;
 import com.hashicorp.cdktf.TerraformRemoteState;
@@ -16,9 +17,9 @@ import software.constructs.Construct;
 final class PartialS3Backend extends TerraformBackend {
   private final String key;
 
-  PartialS3Backend(Construct scope, Stack stack) {
+  PartialS3Backend(Construct scope, Stack stack, Installation installation) {
     super(scope, "backend", "s3");
-    this.key = stack.stateKey();
+    this.key = installation.stateKey(stack);
   }
 
   @Override

@@ -2,6 +2,12 @@ package chat.k1te.infra.stacks;
 
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.LambdaEnvironment;
+import chat.k1te.infra.aws.dynamodb_table.DynamodbTable;
+import chat.k1te.infra.aws.lambda_invocation.LambdaInvocation;
+import chat.k1te.infra.aws.lambda_invocation.LambdaInvocationConfig;
+import chat.k1te.infra.aws.lambda_permission.LambdaPermission;
+import chat.k1te.infra.aws.lambda_permission.LambdaPermissionConfig;
+import chat.k1te.infra.aws.ssm_parameter.SsmParameter;
 import chat.k1te.infra.config.Defaults;
 import chat.k1te.infra.constructs.AwsAccount;
 import chat.k1te.infra.constructs.HttpApi;
@@ -11,12 +17,6 @@ import chat.k1te.infra.constructs.PrivateBucket;
 import chat.k1te.infra.constructs.WebSocketApi;
 import com.hashicorp.cdktf.Fn;
 import com.hashicorp.cdktf.Token;
-import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
-import com.hashicorp.cdktf.providers.aws.lambda_invocation.LambdaInvocation;
-import com.hashicorp.cdktf.providers.aws.lambda_invocation.LambdaInvocationConfig;
-import com.hashicorp.cdktf.providers.aws.lambda_permission.LambdaPermission;
-import com.hashicorp.cdktf.providers.aws.lambda_permission.LambdaPermissionConfig;
-import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +53,8 @@ final class StageFunctions extends Construct {
   StageFunctions(Construct scope, String id, Wiring w) {
     super(scope, id);
     String stage = w.props().stage();
+    // the functions' stage is the scoped stage: their table prefix and their metrics' Stage
+    String scopedStage = w.props().scopedStage();
     PolicyStatement readBoth =
         PolicyStatement.allow(
             "ReadTelegramParameters",
@@ -60,7 +62,7 @@ final class StageFunctions extends Construct {
             List.of(w.botToken().getArn(), w.secretToken().getArn()));
 
     Map<String, String> dispatcherEnv = new LinkedHashMap<>();
-    dispatcherEnv.put(LambdaEnvironment.STAGE, stage);
+    dispatcherEnv.put(LambdaEnvironment.STAGE, scopedStage);
     dispatcherEnv.put(
         LambdaEnvironment.WS_API_EXECUTION_ENDPOINT,
         Fn.replace(w.ws().invokeUrl(), "wss://", "https://"));
@@ -96,7 +98,7 @@ final class StageFunctions extends Construct {
             w,
             KiteFunction.LIFECYCLE,
             Map.of(
-                LambdaEnvironment.STAGE, stage,
+                LambdaEnvironment.STAGE, scopedStage,
                 LambdaEnvironment.TELEGRAM_WEBHOOK_ENDPOINT, w.webhookUrl(),
                 LambdaEnvironment.TELEGRAM_BOT_TOKEN_PARAMETER, w.botToken().getName(),
                 LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER, w.secretToken().getName()),
@@ -108,7 +110,7 @@ final class StageFunctions extends Construct {
             KiteFunction.TG_AUTHORIZER,
             Map.of(
                 LambdaEnvironment.STAGE,
-                stage,
+                scopedStage,
                 LambdaEnvironment.TELEGRAM_SECRET_TOKEN_PARAMETER,
                 w.secretToken().getName()),
             List.of(
@@ -173,7 +175,7 @@ final class StageFunctions extends Construct {
             function.suffix(),
             new KiteLambda.Props(
                 function,
-                props.stage(),
+                props.scopedStage(),
                 props.packaging(),
                 props.architecture(),
                 w.variables().artifactsBucket().getStringValue(),
@@ -187,7 +189,7 @@ final class StageFunctions extends Construct {
                 props.logRetentionDays(),
                 withVersion,
                 permissions,
-                LambdaBoundary.arn(w.account(), props.stack())));
+                LambdaBoundary.arn(w.account(), props.installation(), props.stack())));
     // reserved concurrency also caps the function: a flood is throttled, not paid for
     lambda.function().setReservedConcurrentExecutions(props.ops().reservedConcurrency(function));
     all.put(function, lambda);

@@ -1,6 +1,7 @@
 package chat.k1te.infra.stacks;
 
 import chat.k1te.contracts.Architecture;
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.Stack;
 import chat.k1te.infra.config.Defaults;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * @param throttleRate steady-state requests per second per API stage
  * @param throttleBurst burst requests per API stage
  * @param ops alarms, alarm e-mail, budget and reserved concurrency
+ * @param installation names every account-unique resource
  */
 public record StageProps(
     Stack stack,
@@ -38,7 +40,8 @@ public record StageProps(
     int logRetentionDays,
     int throttleRate,
     int throttleBurst,
-    StageOps ops) {
+    StageOps ops,
+    Installation installation) {
 
   public StageProps {
     Objects.requireNonNull(stack, "stack");
@@ -46,6 +49,7 @@ public record StageProps(
     Objects.requireNonNull(architecture, "architecture");
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(ops, "ops");
+    Objects.requireNonNull(installation, "installation");
     if (!stack.stage().map(stage::equals).orElse(false)) {
       throw new IllegalArgumentException(
           "stage '" + stage + "' does not belong to stack " + stack.stackName());
@@ -56,7 +60,7 @@ public record StageProps(
     }
   }
 
-  /** With the default operations settings of the stage. */
+  /** With the default operations settings of the stage, in the default installation. */
   public StageProps(
       Stack stack,
       String stage,
@@ -77,7 +81,8 @@ public record StageProps(
         logRetentionDays,
         throttleRate,
         throttleBurst,
-        ops(production, OpsInputs.defaults()));
+        ops(production, OpsInputs.defaults()),
+        Installation.DEFAULT);
   }
 
   /** The properties of a runtime stack with the defaults of {@link Defaults}. */
@@ -97,7 +102,8 @@ public record StageProps(
         production ? Defaults.PROD_LOG_RETENTION_DAYS : Defaults.DEV_LOG_RETENTION_DAYS,
         Defaults.THROTTLE_RATE,
         Defaults.THROTTLE_BURST,
-        ops(production, inputs.ops()));
+        ops(production, inputs.ops()),
+        inputs.installation());
   }
 
   /** The stage's operations settings: the defaults of {@link Defaults} and the inputs. */
@@ -114,18 +120,33 @@ public record StageProps(
   }
 
   /**
-   * Host names of the custom domain: prod owns {@code ws.} and {@code api.}, dev {@code ws-dev.}.
+   * Host names of the custom domain: prod owns {@code ws.} and {@code api.}, dev {@code ws-dev.};
+   * another installation's hosts start with its prefix ({@code acme-ws.}), since API Gateway's
+   * custom domain names are unique in the account.
    */
   public Optional<String> wsHost() {
-    return domain.map(d -> (production ? "ws" : "ws-" + stage) + "." + d);
+    return domain.map(d -> host(production ? "ws" : "ws-" + stage) + "." + d);
   }
 
   public Optional<String> apiHost() {
-    return domain.map(d -> (production ? "api" : "api-" + stage) + "." + d);
+    return domain.map(d -> host(production ? "api" : "api-" + stage) + "." + d);
+  }
+
+  private String host(String label) {
+    return installation.isDefault() ? label : installation.name(label);
+  }
+
+  /**
+   * How the stage appears in names: {@code dev}, or {@code acme-dev} in installation {@code acme}
+   * ({@link Installation#scopedStage}); the functions' stage, the metrics' and the {@code stage}
+   * tag.
+   */
+  public String scopedStage() {
+    return installation.scopedStage(stage);
   }
 
   /** Every named AWS resource of the stage starts with this; deploy roles are scoped by it. */
   public String namePrefix() {
-    return stage + "-";
+    return scopedStage() + "-";
   }
 }

@@ -1,7 +1,10 @@
 package chat.k1te.infra.stacks;
 
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.tables.KiteTables;
+import chat.k1te.infra.aws.dynamodb_table.DynamodbTable;
+import chat.k1te.infra.aws.ssm_parameter.SsmParameter;
 import chat.k1te.infra.cloudflare.CloudflareProvider;
 import chat.k1te.infra.cloudflare.CloudflareZone;
 import chat.k1te.infra.cloudflare.CustomDomain;
@@ -15,8 +18,6 @@ import chat.k1te.infra.constructs.SecretParameter;
 import chat.k1te.infra.constructs.WebSocketApi;
 import chat.k1te.infra.ops.StageOperations;
 import com.hashicorp.cdktf.TerraformStack;
-import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
-import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,20 +35,23 @@ public final class StageStack extends TerraformStack {
   public StageStack(Construct scope, StageProps props) {
     super(scope, props.stack().stackName());
     String stage = props.stage();
-    AwsStacks.configure(this, props.stack());
+    // the stage as the installation names it: dev, or acme-dev (names, table prefix, tags)
+    String scopedStage = props.scopedStage();
+    Installation installation = props.installation();
+    AwsStacks.configure(this, props.stack(), installation);
     AwsAccount account = AwsAccount.lookUp(this);
     StageVariables variables = StageVariables.declare(this, props.domain().isPresent());
 
     List<DynamodbTable> tables =
         KiteTables.ALL.stream()
-            .map(table -> KiteTable.create(this, table, stage, props.production(), List.of()))
+            .map(table -> KiteTable.create(this, table, scopedStage, props.production(), List.of()))
             .toList();
     PrivateBucket files =
         new PrivateBucket(
             this,
             "object-store",
             new PrivateBucket.Props(
-                objectStorePrefix(stage),
+                objectStorePrefix(scopedStage),
                 !props.production(),
                 List.of(
                     new PrivateBucket.Expiry("expire-objects", "", Defaults.OBJECT_EXPIRY_DAYS))));
@@ -56,7 +60,7 @@ public final class StageStack extends TerraformStack {
         SecretParameter.create(
             this,
             "telegram-bot-token",
-            parameterPath(stage) + "telegram-bot-token",
+            installation.parameterPath(stage) + "telegram-bot-token",
             "Telegram bot token of the " + stage + " stage",
             variables.telegramBotToken(),
             variables.secretsVersion());
@@ -64,7 +68,7 @@ public final class StageStack extends TerraformStack {
         SecretParameter.create(
             this,
             "telegram-secret-token",
-            parameterPath(stage) + "telegram-secret-token",
+            installation.parameterPath(stage) + "telegram-secret-token",
             "Telegram webhook secret of the " + stage + " stage",
             variables.telegramSecretToken(),
             variables.secretsVersion());
@@ -73,16 +77,16 @@ public final class StageStack extends TerraformStack {
         new WebSocketApi(
             this,
             "ws",
-            stage + "-kite-ws",
-            account.lambdaInvokeUri(KiteFunction.REQUEST_DISPATCHER.functionName(stage)),
+            scopedStage + "-kite-ws",
+            account.lambdaInvokeUri(KiteFunction.REQUEST_DISPATCHER.functionName(scopedStage)),
             apiStage(props, "ws"));
     HttpApi http =
         new HttpApi(
             this,
             "http",
-            stage + "-kite-http",
-            account.lambdaInvokeUri(KiteFunction.REQUEST_DISPATCHER.functionName(stage)),
-            account.lambdaInvokeUri(KiteFunction.TG_AUTHORIZER.functionName(stage)),
+            scopedStage + "-kite-http",
+            account.lambdaInvokeUri(KiteFunction.REQUEST_DISPATCHER.functionName(scopedStage)),
+            account.lambdaInvokeUri(KiteFunction.TG_AUTHORIZER.functionName(scopedStage)),
             Defaults.AUTHORIZER_CACHE_SECONDS,
             apiStage(props, "http"));
     String wsUrl = props.wsHost().map(host -> "wss://" + host + "/" + stage).orElse(ws.invokeUrl());
@@ -192,7 +196,7 @@ public final class StageStack extends TerraformStack {
         "operations",
         new StageOperations.Wiring(
             props.stage(),
-            props.stack().stackName(),
+            props.installation().stackTag(props.stack()),
             props.ops(),
             account,
             functions.all(),
@@ -200,28 +204,24 @@ public final class StageStack extends TerraformStack {
             http.api().getId(),
             ws.api().getId(),
             tableNames,
-            List.of(apiStage(props, "http").logGroupName(), apiStage(props, "ws").logGroupName())));
+            List.of(apiStage(props, "http").logGroupName(), apiStage(props, "ws").logGroupName()),
+            props.installation()));
   }
 
-  /** Prefix of the chat-files bucket; a random suffix follows. */
-  public static String objectStorePrefix(String stage) {
-    return stage + "-k1te-chat-object-store-";
+  /** Prefix of the chat-files bucket of a scoped stage; a random suffix follows. */
+  public static String objectStorePrefix(String scopedStage) {
+    return scopedStage + "-k1te-chat-object-store-";
   }
 
-  /** SSM path of the stage's parameters, e.g. {@code /kite/dev/}. */
-  public static String parameterPath(String stage) {
-    return "/kite/" + stage + "/";
-  }
-
-  /** Prefix of the API access log groups of a stage. */
-  public static String accessLogPrefix(String stage) {
-    return "/aws/apigateway/" + stage + "-";
+  /** Prefix of the API access log groups of a scoped stage. */
+  public static String accessLogPrefix(String scopedStage) {
+    return "/aws/apigateway/" + scopedStage + "-";
   }
 
   private static ApiStage.Settings apiStage(StageProps props, String api) {
     return new ApiStage.Settings(
         props.stage(),
-        accessLogPrefix(props.stage()) + "kite-" + api + "/access-logs",
+        accessLogPrefix(props.scopedStage()) + "kite-" + api + "/access-logs",
         props.logRetentionDays(),
         props.throttleRate(),
         props.throttleBurst());

@@ -39,6 +39,13 @@ public final class SynthBench implements Callable<Integer> {
   String classpath;
 
   @Option(
+      names = "--before-classpath",
+      description =
+          "The infra class path of an earlier build (e.g. one using cdktf-provider-aws's own"
+              + " bindings), for the variant 'before'.")
+  String beforeClasspath;
+
+  @Option(
       names = "--system-node",
       defaultValue = "node",
       description = "The Node.js of the baseline (default: ${DEFAULT-VALUE}, from PATH).")
@@ -74,6 +81,14 @@ public final class SynthBench implements Callable<Integer> {
     Map<String, SynthVariant> chosen = new LinkedHashMap<>();
     Path cache = work.resolve("node-compile-cache").toAbsolutePath();
     for (String name : variants) {
+      if (name.equals("before")) {
+        if (beforeClasspath == null) {
+          throw new CommandLine.ParameterException(
+              new CommandLine(this), "variant before needs --before-classpath");
+        }
+        chosen.put(name, SynthVariant.before(systemNode, beforeClasspath));
+        continue;
+      }
       if (!name.equals("baseline") && node24 == null) {
         throw new CommandLine.ParameterException(
             new CommandLine(this), "variant " + name + " needs --node24 <path to node>");
@@ -102,8 +117,9 @@ public final class SynthBench implements Callable<Integer> {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(variant.jvmOptions());
+    String cp = variant.classpath() != null ? variant.classpath() : classpath;
     command.addAll(
-        List.of("-Dkite.infra.outdir=" + out, "-cp", classpath, "chat.k1te.infra.KiteInfraApp"));
+        List.of("-Dkite.infra.outdir=" + out, "-cp", cp, "chat.k1te.infra.KiteInfraApp"));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(work.resolve("last-" + variant.name() + ".log").toFile());
     builder.environment().putAll(variant.environment());

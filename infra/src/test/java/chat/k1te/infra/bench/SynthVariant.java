@@ -5,9 +5,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** How one synth run is started: JVM options and the environment jsii's Node.js sees. */
+/**
+ * How one synth run is started: JVM options, the environment jsii's Node.js sees and, for the
+ * variant {@code before}, another build's class path (null: the one under test).
+ */
 record SynthVariant(
-    String name, String description, List<String> jvmOptions, Map<String, String> environment) {
+    String name,
+    String description,
+    List<String> jvmOptions,
+    Map<String, String> environment,
+    String classpath) {
+
+  SynthVariant(
+      String name, String description, List<String> jvmOptions, Map<String, String> environment) {
+    this(name, description, jvmOptions, environment, null);
+  }
+
+  /** The system's Node.js and default JVM on an earlier build's class path. */
+  static SynthVariant before(String systemNode, String classpath) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "1");
+    env.put("JSII_NODE", systemNode);
+    return new SynthVariant(
+        "before", "earlier build (--before-classpath), system Node.js", List.of(), env, classpath);
+  }
 
   static SynthVariant named(String name, String systemNode, Path toolsNode, Path compileCache) {
     Map<String, String> env = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.k1te.contracts.Architecture;
+import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.KiteFunction;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,27 @@ class InfraInputsTest {
     assertThatThrownBy(() -> InfraInputs.fromEnvironment(Map.of("KITE_LAMBDA_PACKAGING", "graal")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("KITE_LAMBDA_PACKAGING: expected one of native, jvm, jvm-aot, got 'graal'");
+  }
+
+  @Test
+  void theInstallationIsAnInputDefaultingToKite() {
+    assertThat(InfraInputs.fromEnvironment(Map.of()).installation())
+        .isEqualTo(Installation.DEFAULT);
+    assertThat(InfraInputs.fromEnvironment(Map.of("KITE_INSTALLATION", "")).installation())
+        .isEqualTo(Installation.DEFAULT);
+    assertThat(InfraInputs.fromEnvironment(Map.of("KITE_INSTALLATION", "acme")).installation())
+        .isEqualTo(new Installation("acme"));
+  }
+
+  @Test
+  void aBadInstallationNamesTheInput() {
+    assertThatThrownBy(() -> InfraInputs.fromEnvironment(Map.of("KITE_INSTALLATION", "Acme")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("KITE_INSTALLATION: ")
+        .hasMessageContaining("got 'Acme'");
+    assertThatThrownBy(() -> InfraInputs.fromEnvironment(Map.of("KITE_INSTALLATION", "kite-b")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("KITE_INSTALLATION: 'kite-b' starts with 'kite-'");
   }
 
   @Test

@@ -1,27 +1,23 @@
 package chat.k1te.e2e.config;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Inputs of the {@code dev} target: the deployed stage's widget page, its bot and a logged-in
- * Telegram Web session (storage state written by {@code TelegramAuthApp}).
+ * Inputs of the {@code dev} target: where the stage's widget is, its bot and a logged-in Telegram
+ * Web session (storage state written by {@code TelegramAuthApp}).
  *
- * @param widgetUrl page hosting {@code <kite-chat>}; the channel is added as query parameter c
+ * @param widget a hosted page ({@code KITE_E2E_WIDGET_URL}) or the page the suites serve for the
+ *     stage's WebSocket URL ({@code KITE_E2E_WS_URL}); the channel is added as query parameter c
  * @param botName the stage's bot, without @
  * @param authState Telegram Web storage state (auth.json)
  * @param hostChat title of an existing Telegram group, with the bot as administrator, used as host
  * @param memberChat title of another such group, used as the joining member's chat
  */
 public record DevSettings(
-    URI widgetUrl, String botName, Path authState, String hostChat, String memberChat) {
+    WidgetSource widget, String botName, Path authState, String hostChat, String memberChat) {
 
   public DevSettings {
-    if (!widgetUrl.isAbsolute()) {
-      throw new IllegalArgumentException(
-          "e2e.widget.url must be an absolute URL, got '" + widgetUrl + "'");
-    }
     if (botName.startsWith("@")) {
       throw new IllegalArgumentException(
           "e2e.bot.name is the bot's username without @, got '" + botName + "'");
@@ -37,8 +33,7 @@ public record DevSettings(
 
   public static DevSettings fromEnvironment() {
     return new DevSettings(
-        URI.create(
-            Setting.required("e2e.widget.url", "KITE_E2E_WIDGET_URL", "the dev widget page URL")),
+        WidgetSource.fromEnvironment(),
         Setting.required("e2e.bot.name", "KITE_E2E_BOT_NAME", "the dev bot's username"),
         Path.of(Setting.of("e2e.telegram.auth", "KITE_E2E_TELEGRAM_AUTH").orElse("auth.json")),
         Setting.of("e2e.telegram.host-chat", "KITE_E2E_HOST_CHAT").orElse("kite-e2e-host"),

@@ -142,6 +142,11 @@ public final class KiteWidget {
     return query.substring("start=".length());
   }
 
+  /** The WebSocket URL the page gave the widget ({@code <kite-chat endpoint>}). */
+  public String endpoint() {
+    return page.locator("kite-chat").getAttribute("endpoint");
+  }
+
   /** The visitor's member id, kept by the widget in localStorage once it has joined. */
   public String memberId() {
     Object id =

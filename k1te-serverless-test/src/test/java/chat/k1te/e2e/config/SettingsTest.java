@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,16 +38,70 @@ class SettingsTest {
   @Test
   void devSettingsNameWhatIsWrong(@TempDir Path dir) throws Exception {
     Path auth = Files.writeString(dir.resolve("auth.json"), "{}");
-    URI page = URI.create("https://example.test/chat");
+    WidgetSource page = new WidgetSource.HostedPage(URI.create("https://example.test/chat"));
     assertThat(new DevSettings(page, "kite_dev_bot", auth, "h", "m").botName())
         .isEqualTo("kite_dev_bot");
     assertThatThrownBy(() -> new DevSettings(page, "@kite_dev_bot", auth, "h", "m"))
         .hasMessageContaining("without @");
-    assertThatThrownBy(() -> new DevSettings(URI.create("chat"), "bot", auth, "h", "m"))
+    assertThatThrownBy(() -> new WidgetSource.HostedPage(URI.create("chat")))
         .hasMessageContaining("e2e.widget.url must be an absolute URL");
     assertThatThrownBy(() -> new DevSettings(page, "bot", dir.resolve("missing.json"), "h", "m"))
         .hasMessageContaining("Telegram Web storage state not found")
         .hasMessageContaining("TelegramAuthApp");
+  }
+
+  @Test
+  void theHostedPageWinsElseTheStagesWebSocketUrlIsServedElseBothAreNamed() {
+    try {
+      System.setProperty(WidgetSource.WS_URL_PROPERTY, "wss://abc.execute-api.test/dev");
+      assertThat(WidgetSource.fromEnvironment())
+          .isEqualTo(new WidgetSource.ServedPage(URI.create("wss://abc.execute-api.test/dev")));
+      System.setProperty(WidgetSource.WIDGET_URL_PROPERTY, "https://example.test/chat?x=1");
+      assertThat(WidgetSource.fromEnvironment())
+          .isEqualTo(new WidgetSource.HostedPage(URI.create("https://example.test/chat?x=1")));
+      System.clearProperty(WidgetSource.WIDGET_URL_PROPERTY);
+      System.clearProperty(WidgetSource.WS_URL_PROPERTY);
+      if (System.getenv(WidgetSource.WS_URL_VARIABLE) == null
+          && System.getenv(WidgetSource.WIDGET_URL_VARIABLE) == null) {
+        assertThatThrownBy(WidgetSource::fromEnvironment)
+            .hasMessageContaining("Missing the dev stage's widget")
+            .hasMessageContaining("KITE_E2E_WS_URL")
+            .hasMessageContaining("KITE_E2E_WIDGET_URL");
+      }
+    } finally {
+      System.clearProperty(WidgetSource.WIDGET_URL_PROPERTY);
+      System.clearProperty(WidgetSource.WS_URL_PROPERTY);
+    }
+  }
+
+  @Test
+  void theServedPageTakesOnlyAPlainWebSocketUrl() {
+    for (String good :
+        List.of(
+            "wss://abc123.execute-api.eu-central-1.amazonaws.com/dev",
+            "wss://ws-dev.example.com",
+            "ws://127.0.0.1:40123/local",
+            "wss://ws.example.com/")) {
+      assertThat(WidgetSource.ServedPage.parse(good).wsUrl()).hasToString(good);
+    }
+    // it lands in a script string on the page: nothing that could leave the string or the URL
+    for (String bad :
+        List.of(
+            "https://abc.execute-api.test/dev",
+            "wss://abc.test/dev\";alert(1)//",
+            "wss://abc.test/dev</script><script>alert(1)</script>",
+            "wss://user:secret@abc.test/dev",
+            "wss://abc.test/dev?token=secret",
+            "wss://abc.test/dev#x",
+            "wss://abc.test/a b",
+            "wss:///dev",
+            "javascript:alert(1)",
+            "")) {
+      assertThatThrownBy(() -> WidgetSource.ServedPage.parse(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("e2e.ws.url (KITE_E2E_WS_URL) must be a ws:// or wss:// URL");
+    }
   }
 
   @Test

@@ -3,24 +3,28 @@ package chat.k1te.e2e.support;
 import chat.k1te.e2e.config.BrowserSettings;
 import chat.k1te.e2e.config.DevSettings;
 import chat.k1te.e2e.config.E2eTarget;
+import chat.k1te.e2e.page.WidgetPages;
 import chat.k1te.e2e.telegram.TelegramSide;
 import chat.k1te.e2e.telegram.web.TelegramWeb;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-/** The deployed dev stage: its widget page and real Telegram through Telegram Web. */
-public final class DevKiteTarget implements KiteTarget {
+/**
+ * The deployed dev stage: its widget (a hosted page, or the page served here for the stage's
+ * WebSocket URL) and real Telegram through Telegram Web.
+ */
+public final class DevKiteTarget implements KiteTarget, AutoCloseable {
   private final DevSettings settings;
   private final BrowserSettings browser;
+  private final WidgetPages pages;
 
   public DevKiteTarget(DevSettings settings) {
     this.settings = settings;
     this.browser = BrowserSettings.forTarget(E2eTarget.DEV);
+    this.pages = WidgetPages.open(settings.widget());
   }
 
   public DevSettings settings() {
@@ -34,12 +38,7 @@ public final class DevKiteTarget implements KiteTarget {
 
   @Override
   public URI widgetPage(String channel) {
-    String page = settings.widgetUrl().toString();
-    return URI.create(
-        page
-            + (page.contains("?") ? "&" : "?")
-            + "c="
-            + URLEncoder.encode(channel, StandardCharsets.UTF_8));
+    return pages.page(channel);
   }
 
   @Override
@@ -55,7 +54,12 @@ public final class DevKiteTarget implements KiteTarget {
   }
 
   @Override
+  public void close() {
+    pages.close();
+  }
+
+  @Override
   public String toString() {
-    return "dev stage, widget " + settings.widgetUrl() + ", bot @" + settings.botName();
+    return "dev stage, " + pages + ", bot @" + settings.botName();
   }
 }

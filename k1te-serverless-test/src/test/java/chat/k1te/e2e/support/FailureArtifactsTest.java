@@ -6,6 +6,7 @@ import chat.k1te.e2e.browser.Browsers;
 import chat.k1te.e2e.config.BrowserSettings;
 import chat.k1te.e2e.config.DevSettings;
 import chat.k1te.e2e.config.E2eTarget;
+import chat.k1te.e2e.config.WidgetSource;
 import chat.k1te.e2e.telegram.TelegramSide;
 import chat.k1te.e2e.telegram.web.TelegramWebClient;
 import com.microsoft.playwright.Browser;
@@ -49,7 +50,11 @@ class FailureArtifactsTest {
     Files.writeString(auth, storageState());
     DevSettings settings =
         new DevSettings(
-            URI.create("https://widget.example.org/"), "kite_dev_bot", auth, "host", "member");
+            new WidgetSource.HostedPage(URI.create("https://widget.example.org/")),
+            "kite_dev_bot",
+            auth,
+            "host",
+            "member");
     BrowserSettings local = BrowserSettings.forTarget(E2eTarget.LOCAL);
     Path artifacts = temp.resolve("e2e-artifacts");
     // the account name is otherwise read from Telegram Web's menu, which the stand-in page lacks

@@ -22,12 +22,14 @@ import java.util.function.Consumer;
  */
 public final class LocalKiteTarget implements KiteTarget, AutoCloseable {
   private final URI baseUrl;
+  private final URI wsUrl;
   private final URI telegramUrl;
   private final Optional<LocalRuntime> runtime;
   private final BrowserSettings browser;
 
-  private LocalKiteTarget(URI baseUrl, URI telegramUrl, Optional<LocalRuntime> runtime) {
+  private LocalKiteTarget(URI baseUrl, URI wsUrl, URI telegramUrl, Optional<LocalRuntime> runtime) {
     this.baseUrl = baseUrl;
+    this.wsUrl = wsUrl;
     this.telegramUrl = telegramUrl;
     this.runtime = runtime;
     this.browser = BrowserSettings.forTarget(E2eTarget.LOCAL);
@@ -37,7 +39,12 @@ public final class LocalKiteTarget implements KiteTarget, AutoCloseable {
     Optional<String> attach = Setting.of("e2e.local.url", "E2E_LOCAL_URL");
     if (attach.isPresent()) {
       URI base = URI.create(attach.get().replaceAll("/+$", ""));
-      return new LocalKiteTarget(base, URI.create(base + "/telegram"), Optional.empty());
+      URI ws =
+          URI.create(
+              base.toString().replaceFirst("^http", "ws")
+                  + "/"
+                  + LocalRuntimeOptions.DEFAULT_STAGE);
+      return new LocalKiteTarget(base, ws, URI.create(base + "/telegram"), Optional.empty());
     }
     long begin = System.nanoTime();
     LocalRuntime started = LocalRuntime.start(LocalRuntimeOptions.defaults().withPort(0));
@@ -46,6 +53,7 @@ public final class LocalKiteTarget implements KiteTarget, AutoCloseable {
         started.baseUrl(), (System.nanoTime() - begin) / 1_000_000);
     return new LocalKiteTarget(
         URI.create(String.valueOf(started.baseUrl())),
+        URI.create(started.wsUrl()),
         URI.create(String.valueOf(started.telegramUrl())),
         Optional.of(started));
   }
@@ -58,6 +66,11 @@ public final class LocalKiteTarget implements KiteTarget, AutoCloseable {
   @Override
   public URI widgetPage(String channel) {
     return URI.create(baseUrl + "/?c=" + URLEncoder.encode(channel, StandardCharsets.UTF_8));
+  }
+
+  /** The runtime's WebSocket URL, {@code ws://127.0.0.1:<port>/local}. */
+  public URI wsUrl() {
+    return wsUrl;
   }
 
   @Override

@@ -9,6 +9,9 @@ public final class Suites {
   public static final String RECONNECT = "reconnect";
   public static final String PINS = "pins";
 
+  /** The widget page the dev run serves itself, pointed at the local runtime. */
+  public static final String SERVED_PAGE = "served-page";
+
   /** Needs real Telegram Web: excluded from the local target by the pom. */
   public static final String DEV_ONLY = "dev-only";
 

@@ -6,10 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The demo page ({@code /?c=<channel>}) hosting the widget, and the widget script itself. */
+/**
+ * The demo page ({@code /?c=<channel>}) hosting the widget, and the widget script itself. The page
+ * and script are also served, pointed at a deployed stage, by the e2e module's widget page server:
+ * {@link #page(String)} and {@link #WIDGET_SCRIPT} are what it shares with this runtime.
+ */
 public final class DemoPages {
   private static final Pattern HOST =
       Pattern.compile("([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?");
+
+  /**
+   * The widget script the demo page loads (as {@code /kite-chat.js}), under {@code kite-local/}.
+   */
+  public static final String WIDGET_SCRIPT = "web/kite-chat.js";
+
+  private static final String PAGE_TEMPLATE = "web/index.html";
+  private static final String WS_URL_PLACEHOLDER = "{{KITE_WS_URL}}";
   private final String stage;
 
   public DemoPages(String stage) {
@@ -33,10 +45,20 @@ public final class DemoPages {
       // it goes into a script on the page: never echo anything but a host name and port
       return HttpResponse.text(400, "invalid Host header: " + host);
     }
-    String html =
-        new String(StaticResources.read("web/index.html").orElseThrow(), StandardCharsets.UTF_8)
-            .replace("{{KITE_WS_URL}}", "ws://" + host + "/" + stage);
-    return HttpResponse.of(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8))
+    return HttpResponse.of(
+            200,
+            "text/html; charset=utf-8",
+            page("ws://" + host + "/" + stage).getBytes(StandardCharsets.UTF_8))
         .withHeader("Cache-Control", "no-store");
+  }
+
+  /**
+   * The demo page with the widget connecting to {@code wsUrl}, which lands in a script string: the
+   * caller passes only a checked URL (a host name and port here, a validated ws/wss URL in the e2e
+   * page server).
+   */
+  public static String page(String wsUrl) {
+    return new String(StaticResources.read(PAGE_TEMPLATE).orElseThrow(), StandardCharsets.UTF_8)
+        .replace(WS_URL_PLACEHOLDER, wsUrl);
   }
 }

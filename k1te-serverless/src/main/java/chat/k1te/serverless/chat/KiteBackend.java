@@ -2,6 +2,7 @@ package chat.k1te.serverless.chat;
 
 import chat.k1te.serverless.config.AwsClients;
 import chat.k1te.serverless.config.DispatcherConfig;
+import chat.k1te.serverless.config.Lazy;
 import chat.k1te.serverless.files.FileStore;
 import chat.k1te.serverless.store.ChannelStore;
 import chat.k1te.serverless.store.ConnectionStore;
@@ -15,8 +16,6 @@ import chat.k1te.serverless.telegram.TelegramClient;
 import chat.k1te.serverless.ws.EmfMetrics;
 import chat.k1te.serverless.ws.WsPusher;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /** The dispatcher's object graph, wired once at init from its configuration. */
 public record KiteBackend(WebSocketService webSocket, WebhookService webhook) {
@@ -45,7 +44,7 @@ public record KiteBackend(WebSocketService webSocket, WebhookService webhook) {
     TelegramLinks links =
         new TelegramLinks(
             new TelegramLinkStore(aws.dynamo(), tables, clock),
-            memoized(telegram::botUsername),
+            Lazy.of(telegram::botUsername),
             clock);
     Memberships memberships =
         new Memberships(
@@ -68,18 +67,5 @@ public record KiteBackend(WebSocketService webSocket, WebhookService webhook) {
             memberships, members, connections, router, replay, files, progress, links);
     WebhookService webhook = new WebhookService(config.secretToken(), progress, telegramService);
     return new KiteBackend(webSocket, webhook);
-  }
-
-  /** The first successful answer, kept (the bot's username does not change while it runs). */
-  private static Supplier<String> memoized(Supplier<String> source) {
-    AtomicReference<String> value = new AtomicReference<>();
-    return () -> {
-      String known = value.get();
-      if (known == null) {
-        known = source.get();
-        value.set(known);
-      }
-      return known;
-    };
   }
 }

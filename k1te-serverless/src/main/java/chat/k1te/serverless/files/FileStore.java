@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -34,12 +35,18 @@ public final class FileStore {
   /** What the bucket holds under a key, as S3 reports it (not as the client claimed). */
   public record StoredObject(long size, String contentType) {}
 
-  private final S3Client s3;
-  private final S3Presigner presigner;
+  private final Supplier<S3Client> s3;
+  private final Supplier<S3Presigner> presigner;
   private final String bucket;
   private final Clock clock;
 
   public FileStore(S3Client s3, S3Presigner presigner, String bucket, Clock clock) {
+    this(() -> s3, () -> presigner, bucket, clock);
+  }
+
+  /** With clients built on first use (most invocations touch no file). */
+  public FileStore(
+      Supplier<S3Client> s3, Supplier<S3Presigner> presigner, String bucket, Clock clock) {
     this.s3 = s3;
     this.presigner = presigner;
     this.bucket = bucket;
@@ -110,6 +117,7 @@ public final class FileStore {
     String key = newKey(channel, member, fileName);
     String put =
         presigner
+            .get()
             .presignPutObject(
                 b ->
                     b.signatureDuration(URL_VALIDITY)
@@ -127,7 +135,7 @@ public final class FileStore {
   /** The object's size and type, or empty when nothing was uploaded under the key. */
   public Optional<StoredObject> stat(String key) {
     try {
-      HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
+      HeadObjectResponse head = s3.get().headObject(b -> b.bucket(bucket).key(key));
       return Optional.of(
           new StoredObject(
               head.contentLength(),
@@ -144,6 +152,7 @@ public final class FileStore {
 
   public String getUrl(String key) {
     return presigner
+        .get()
         .presignGetObject(
             b -> b.signatureDuration(URL_VALIDITY).getObjectRequest(r -> r.bucket(bucket).key(key)))
         .url()
@@ -154,6 +163,7 @@ public final class FileStore {
   public String getUrl(String key, String fileName) {
     String disposition = contentDisposition(fileName);
     return presigner
+        .get()
         .presignGetObject(
             b ->
                 b.signatureDuration(URL_VALIDITY)
@@ -171,13 +181,14 @@ public final class FileStore {
   }
 
   public void put(String key, byte[] content, String mimeType) {
-    s3.putObject(
-        b ->
-            b.bucket(bucket)
-                .key(key)
-                .contentType(mimeType)
-                .cacheControl("max-age=31536000, immutable"),
-        RequestBody.fromBytes(content));
+    s3.get()
+        .putObject(
+            b ->
+                b.bucket(bucket)
+                    .key(key)
+                    .contentType(mimeType)
+                    .cacheControl("max-age=31536000, immutable"),
+            RequestBody.fromBytes(content));
   }
 
   /**

@@ -4,6 +4,7 @@ import chat.k1te.serverless.json.Json;
 import chat.k1te.serverless.json.JsonException;
 import chat.k1te.serverless.json.JsonObject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class TelegramClient {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  // Bot API answers to the methods used here are a few kilobytes; a larger one is not Telegram's
+  static final int MAX_ANSWER_BYTES = 1 << 20;
+  // getFile serves files of up to 20 MB; nothing larger can be a Telegram download
+  static final int MAX_FILE_BYTES = 20 << 20;
   // what Bot API tokens are made of; anything else would end up in a URI syntax error message
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9:_-]+");
 
@@ -55,9 +60,13 @@ public final class TelegramClient {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(Json.write(parameters)))
             .build();
-    HttpResponse<String> response;
+    HttpResponse<InputStream> response;
+    String answer;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      answer =
+          new String(
+              readBounded(response, MAX_ANSWER_BYTES, method + " answer"), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new TelegramApiException(
           0, method + " failed: " + e.getClass().getSimpleName() + " " + hide(e.getMessage()));
@@ -67,7 +76,7 @@ public final class TelegramClient {
     }
     JsonObject body;
     try {
-      body = new JsonObject(Json.parseObject(response.body()));
+      body = new JsonObject(Json.parseObject(answer));
     } catch (JsonException e) {
       throw new TelegramApiException(
           response.statusCode(),
@@ -79,6 +88,27 @@ public final class TelegramClient {
           body.string("description").orElse("no description"));
     }
     return body.map().get("result");
+  }
+
+  /**
+   * Reads at most {@code limit} bytes of a body in the caller's thread; a larger body is refused
+   * without buffering it, so a misbehaving endpoint cannot exhaust the function's memory.
+   */
+  private static byte[] readBounded(HttpResponse<InputStream> response, int limit, String what)
+      throws IOException {
+    long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+    try (InputStream in = response.body()) {
+      if (announced > limit) {
+        throw new TelegramApiException(
+            response.statusCode(), what + " is larger than " + limit + " bytes: refused");
+      }
+      byte[] bytes = in.readNBytes(limit + 1);
+      if (bytes.length > limit) {
+        throw new TelegramApiException(
+            response.statusCode(), what + " is larger than " + limit + " bytes: refused");
+      }
+      return bytes;
+    }
   }
 
   private String hide(String text) {
@@ -139,12 +169,14 @@ public final class TelegramClient {
             .GET()
             .build();
     try {
-      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
       if (response.statusCode() != 200) {
+        response.body().close();
         throw new TelegramApiException(
             response.statusCode(), "file download answered HTTP " + response.statusCode());
       }
-      return response.body();
+      return readBounded(response, MAX_FILE_BYTES, "file download");
     } catch (IOException e) {
       throw new TelegramApiException(0, "file download failed: " + e.getClass().getSimpleName());
     } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package chat.k1te.serverless.ws;
 import chat.k1te.contracts.KiteMetrics;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -11,10 +12,15 @@ import software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneExcepti
 
 /** Pushes frames to browser sockets through the API Gateway Management API. */
 public final class WsPusher {
-  private final ApiGatewayManagementApiClient client;
+  private final Supplier<ApiGatewayManagementApiClient> client;
   private final EmfMetrics metrics;
 
   public WsPusher(ApiGatewayManagementApiClient client, EmfMetrics metrics) {
+    this(() -> client, metrics);
+  }
+
+  /** With the client built on first push. */
+  public WsPusher(Supplier<ApiGatewayManagementApiClient> client, EmfMetrics metrics) {
     this.client = client;
     this.metrics = metrics;
   }
@@ -25,10 +31,12 @@ public final class WsPusher {
    */
   public boolean push(String connectionId, String frame) {
     try {
-      client.postToConnection(
-          b ->
-              b.connectionId(connectionId)
-                  .data(SdkBytes.fromString(frame, StandardCharsets.UTF_8)));
+      client
+          .get()
+          .postToConnection(
+              b ->
+                  b.connectionId(connectionId)
+                      .data(SdkBytes.fromString(frame, StandardCharsets.UTF_8)));
       return true;
     } catch (GoneException gone) {
       return false;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** Files in replayed history, with the clock moved: reachable while history is, then a notice. */
 class ExpiredFilesTest {
@@ -20,7 +21,8 @@ class ExpiredFilesTest {
   static final String KEY = "chan/Visitor1/2026-01-10/abcdefghij-report.pdf";
 
   private static Outbox outboxAt(Instant now) {
-    FileStore files = new FileStore(null, null, "bucket-1", Clock.fixed(now, ZoneOffset.UTC));
+    FileStore files =
+        new FileStore((S3Client) null, null, "bucket-1", Clock.fixed(now, ZoneOffset.UTC));
     return new Outbox(null, null, files);
   }
 

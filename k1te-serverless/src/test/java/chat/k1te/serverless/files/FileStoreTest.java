@@ -6,11 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.S3Client;
 
 class FileStoreTest {
   final FileStore store =
       new FileStore(
-          null,
+          (S3Client) null,
           null,
           "bucket-1",
           Clock.fixed(Instant.parse("2026-11-28T23:59:59Z"), ZoneOffset.ofHours(5)));

@@ -2,6 +2,7 @@ package chat.k1te.serverless.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.k1te.serverless.config.AwsClients;
 import chat.k1te.serverless.packaging.aot.AotLayout;
 import chat.k1te.serverless.packaging.aot.AotZip;
 import chat.k1te.serverless.runtime.RuntimeApiStub;
@@ -70,10 +71,30 @@ class FunctionJvmAotZipIT {
   void theBootstrapRunsTheDispatcherWithItsClassesFromTheAotCache(@TempDir Path task)
       throws Exception {
     AotZip.unpack(zip, task);
-    Run run = ping(task);
+    Run run = ping(task, "");
 
     assertThat(run.pong()).as(run.output()).isTrue();
-    assertThat(run.classesFromCache()).as(run.classLoading()).isTrue();
+    assertThat(run.fromCache("chat.k1te.serverless.RequestDispatcher"))
+        .as(run.classLoading())
+        .isTrue();
+  }
+
+  @Test
+  void theLazilyBuiltClientsAreInTheCacheToo(@TempDir Path task) throws Exception {
+    AotZip.unpack(zip, task);
+    // a PING builds no S3 client; building every client at init shows where their classes come from
+    Run run = ping(task, " -D" + AwsClients.BUILD_ALL_AT_INIT + "=true");
+
+    assertThat(run.pong()).as(run.output()).isTrue();
+    assertThat(run.fromCache("software.amazon.awssdk.services.s3.DefaultS3Client"))
+        .as(run.classLoading())
+        .isTrue();
+    assertThat(
+            run.fromCache(
+                "software.amazon.awssdk.services.apigatewaymanagementapi"
+                    + ".DefaultApiGatewayManagementApiClient"))
+        .as(run.classLoading())
+        .isTrue();
   }
 
   @Test
@@ -98,14 +119,16 @@ class FunctionJvmAotZipIT {
     assertThat(foreign).as(LambdaProcess.output(task)).isRegularFile();
     Files.move(foreign, task.resolve(AotLayout.CACHE), StandardCopyOption.REPLACE_EXISTING);
 
-    Run run = ping(task);
+    Run run = ping(task, "");
 
     assertThat(run.pong()).as("a refused cache costs speed, not correctness").isTrue();
-    assertThat(run.classesFromCache()).as(run.classLoading()).isFalse();
+    assertThat(run.fromCache("chat.k1te.serverless.RequestDispatcher"))
+        .as(run.classLoading())
+        .isFalse();
   }
 
   /** One PING through {@code bootstrap}, as Lambda starts it, with class loading logged. */
-  private static Run ping(Path task) throws Exception {
+  private static Run ping(Path task, String extraOptions) throws Exception {
     Path classLoading = task.resolve("class-load.log");
     try (RuntimeApiStub api = new RuntimeApiStub()) {
       api.enqueue("ping", LambdaEvents.webSocketMessage("conn-1", "[\"PING\"]"));
@@ -113,7 +136,7 @@ class FunctionJvmAotZipIT {
           LambdaProcess.dispatcherEnvironment(api.address(), "request-dispatcher", local());
       env.put("LAMBDA_TASK_ROOT", task.toString());
       // read by the java launcher: the bootstrap's own command line stays as shipped
-      env.put("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + classLoading);
+      env.put("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + classLoading + extraOptions);
       ProcessBuilder builder =
           new ProcessBuilder(task.resolve(AotLayout.BOOTSTRAP).toString())
               .redirectErrorStream(true)
@@ -131,13 +154,13 @@ class FunctionJvmAotZipIT {
   }
 
   record Run(boolean pong, String output, String classLoading) {
-    /** The dispatcher's own classes were mapped from the cache, not read from lib/*.jar. */
-    boolean classesFromCache() {
+    /** The class was mapped from the cache, not read from lib/*.jar. */
+    boolean fromCache(String className) {
       return classLoading
           .lines()
           .anyMatch(
               line ->
-                  line.contains(" chat.k1te.serverless.RequestDispatcher ")
+                  line.contains(" " + className + " ")
                       && line.contains("source: shared objects file"));
     }
   }

@@ -37,6 +37,7 @@ public final class TelegramStub extends HttpStub {
   private final AtomicLong messageIds = new AtomicLong(1000);
   private volatile Map<String, Object> webhookInfo = Map.of("url", "", "pending_update_count", 0);
   private final Map<String, Runnable> afterCall = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> rawAnswers = new ConcurrentHashMap<>();
 
   public TelegramStub(String token) {
     this.token = token;
@@ -59,6 +60,14 @@ public final class TelegramStub extends HttpStub {
   /** Runs once after the next successful call of the method (a fault that follows a send). */
   public void afterNext(String method, Runnable action) {
     afterCall.put(method, action);
+  }
+
+  /**
+   * Makes every call of a method answer 200 with these bytes, chunked without a Content-Length (an
+   * answer Telegram never gives).
+   */
+  public void answerRaw(String method, byte[] body) {
+    rawAnswers.put(method, body);
   }
 
   public void clearFailures() {
@@ -114,6 +123,13 @@ public final class TelegramStub extends HttpStub {
     }
     synchronized (this) {
       calls.add(new Call(method, params));
+    }
+    byte[] raw = rawAnswers.get(method);
+    if (raw != null) {
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, 0);
+      exchange.getResponseBody().write(raw);
+      return;
     }
     String failure = failures.get(method);
     if (failure != null) {

@@ -4,15 +4,14 @@ import chat.k1te.ci.CiCommand;
 import chat.k1te.ci.CiEnvironment;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.ExitCode;
+import chat.k1te.ci.RegionOption;
 import chat.k1te.ci.codebuild.AwsClients;
-import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Artifacts;
-import chat.k1te.contracts.PackageFile;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.regions.Region;
 
@@ -27,7 +26,8 @@ import software.amazon.awssdk.regions.Region;
           + " record. A deploy passes the version and hash on to Terraform, so Lambda runs"
           + " exactly what main built for that commit, whatever was written to the key since.",
       "Writes to $GITHUB_OUTPUT (when set): artifact-key, artifact-version, artifact-sha256.",
-      "Region: --region, else AWS_REGION. Credentials: the default AWS chain."
+      "Region: --region, else AWS_REGION. Bucket: --bucket, else KITE_ARTIFACTS_BUCKET."
+          + " Credentials: the default AWS chain."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -39,30 +39,15 @@ import software.amazon.awssdk.regions.Region;
     })
 public final class ArtifactResolveCommand extends CiCommand {
   @Option(
-      names = "--bucket",
-      required = true,
-      paramLabel = "<bucket>",
-      description = "The artifacts bucket.")
-  String bucket;
-
-  @Option(
       names = "--commit",
       required = true,
       paramLabel = "<sha>",
       description = "Full 40-hex commit SHA being deployed.")
   String commit;
 
-  @Option(
-      names = "--packaging",
-      paramLabel = "native|jvm|jvm-aot",
-      description = "Which package of the commit (default: ${DEFAULT-VALUE}).")
-  String packaging = "native";
+  @Mixin PackageOptions packageOptions;
 
-  @Option(
-      names = "--region",
-      paramLabel = "<region>",
-      description = "AWS region (default: $AWS_REGION).")
-  String region;
+  @Mixin RegionOption region;
 
   public ArtifactResolveCommand() {
     this(CiEnvironment.system());
@@ -74,22 +59,9 @@ public final class ArtifactResolveCommand extends CiCommand {
 
   @Override
   protected int run(PrintWriter out, PrintWriter err) {
-    Artifacts.requireSha(commit);
-    String key;
-    try {
-      key = Artifacts.functionKey(commit, Architecture.ARM64, PackageFile.byPackaging(packaging));
-    } catch (IllegalArgumentException e) {
-      throw CiException.invalidInput(
-          "--packaging must be native, jvm or jvm-aot, got '" + packaging + "'");
-    }
-    Region awsRegion =
-        Region.of(
-            Optional.ofNullable(region)
-                .or(() -> environment.get("AWS_REGION"))
-                .orElseThrow(
-                    () ->
-                        CiException.invalidInput(
-                            "No AWS region: pass --region or set AWS_REGION")));
+    String key = packageOptions.functionKey(commit);
+    String bucket = packageOptions.bucket(environment);
+    Region awsRegion = region.resolve(environment);
     try (AwsClients aws = AwsClients.create(awsRegion, environment)) {
       ArtifactStore store = new ArtifactStore(aws.s3(), bucket, ArtifactResolveCommand::direct);
       BuildRecord record =

@@ -2,18 +2,15 @@ package chat.k1te.ci.artifacts;
 
 import chat.k1te.ci.CiCommand;
 import chat.k1te.ci.CiEnvironment;
-import chat.k1te.ci.CiException;
 import chat.k1te.ci.ExitCode;
+import chat.k1te.ci.RegionOption;
 import chat.k1te.ci.codebuild.AwsClients;
-import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Artifacts;
-import chat.k1te.contracts.GithubNames;
-import chat.k1te.contracts.PackageFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.regions.Region;
 
@@ -59,30 +56,9 @@ public final class ArtifactUploadCommand extends CiCommand {
       description = "The Lambda package (function.zip).")
   Path zip;
 
-  @Option(
-      names = "--packaging",
-      paramLabel = "native|jvm|jvm-aot",
-      description =
-          "What the zip holds; picks the file name of the key (default: ${DEFAULT-VALUE}).")
-  String packaging = PackageFile.NATIVE.packaging();
+  @Mixin PackageOptions packageOptions;
 
-  @Option(
-      names = "--architecture",
-      paramLabel = "arm64|x86_64",
-      description = "The CPU the package was built for (default: ${DEFAULT-VALUE}).")
-  String architecture = Architecture.ARM64.id();
-
-  @Option(
-      names = "--bucket",
-      paramLabel = "<bucket>",
-      description = "Artifacts bucket (default: $" + GithubNames.VAR_ARTIFACTS_BUCKET + ").")
-  String bucket;
-
-  @Option(
-      names = "--region",
-      paramLabel = "<region>",
-      description = "AWS region (default: $AWS_REGION).")
-  String region;
+  @Mixin RegionOption region;
 
   public ArtifactUploadCommand() {
     this(CiEnvironment.system());
@@ -94,25 +70,10 @@ public final class ArtifactUploadCommand extends CiCommand {
 
   @Override
   protected int run(PrintWriter out, PrintWriter err) {
-    String key =
-        Artifacts.functionKey(
-            commit, Architecture.byId(architecture), PackageFile.byPackaging(packaging));
+    String key = packageOptions.functionKey(commit);
     LambdaPackage zipFile = LambdaPackage.read(zip);
-    String targetBucket =
-        Optional.ofNullable(bucket)
-            .or(() -> environment.get(GithubNames.VAR_ARTIFACTS_BUCKET))
-            .orElseThrow(
-                () ->
-                    CiException.invalidInput(
-                        "No bucket: pass --bucket or set " + GithubNames.VAR_ARTIFACTS_BUCKET));
-    Region awsRegion =
-        Region.of(
-            Optional.ofNullable(region)
-                .or(() -> environment.get("AWS_REGION"))
-                .orElseThrow(
-                    () ->
-                        CiException.invalidInput(
-                            "No AWS region: pass --region or set AWS_REGION")));
+    String targetBucket = packageOptions.bucket(environment);
+    Region awsRegion = region.resolve(environment);
     try (AwsClients aws = AwsClients.create(awsRegion, environment)) {
       WriteOnceUpload.Result result = new WriteOnceUpload(aws.s3(), targetBucket).put(key, zipFile);
       String url = "s3://" + targetBucket + "/" + key;

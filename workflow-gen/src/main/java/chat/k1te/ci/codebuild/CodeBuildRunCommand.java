@@ -4,7 +4,11 @@ import chat.k1te.ci.CiCommand;
 import chat.k1te.ci.CiEnvironment;
 import chat.k1te.ci.CiException;
 import chat.k1te.ci.DurationConverter;
+import chat.k1te.ci.RegionOption;
+import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Artifacts;
+import chat.k1te.contracts.GithubNames;
+import chat.k1te.contracts.Installation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.codebuild.model.ComputeType;
@@ -55,8 +60,20 @@ public final class CodeBuildRunCommand extends CiCommand {
   @Option(
       names = "--project",
       paramLabel = "<name>",
-      description = "CodeBuild project (default: ${DEFAULT-VALUE}).")
-  String project = Artifacts.CODEBUILD_PROJECT;
+      description =
+          "CodeBuild project (default: the installation's arm64 native build,"
+              + " <prefix>-native-arm64).")
+  String project;
+
+  @Option(
+      names = "--installation",
+      paramLabel = "<prefix>",
+      description =
+          "Installation prefix (GitHub variable "
+              + GithubNames.VAR_INSTALLATION
+              + "; empty for the default, kite) that names the default --project:"
+              + " <prefix>-native-arm64.")
+  String installation = "";
 
   @Option(
       names = "--bucket",
@@ -142,11 +159,7 @@ public final class CodeBuildRunCommand extends CiCommand {
           "Do not stream the build's log events (phases and the log URL are still shown).")
   boolean hideLogs;
 
-  @Option(
-      names = "--region",
-      paramLabel = "<region>",
-      description = "AWS region (default: $AWS_REGION).")
-  String region;
+  @Mixin RegionOption region;
 
   public CodeBuildRunCommand() {
     this(CiEnvironment.system(), new Cancellation());
@@ -161,14 +174,7 @@ public final class CodeBuildRunCommand extends CiCommand {
   @Override
   protected int run(PrintWriter out, PrintWriter err) {
     BuildRequest request = request();
-    Region awsRegion =
-        Region.of(
-            Optional.ofNullable(region)
-                .or(() -> environment.get("AWS_REGION"))
-                .orElseThrow(
-                    () ->
-                        CiException.invalidInput(
-                            "No AWS region: pass --region or set AWS_REGION")));
+    Region awsRegion = region.resolve(environment);
     signals.install();
     try (AwsClients aws = AwsClients.create(awsRegion, environment)) {
       return new BuildRunner(aws, environment, cancellation, out, err, request).run(request);
@@ -178,6 +184,14 @@ public final class CodeBuildRunCommand extends CiCommand {
   @Override
   protected void afterRun() {
     signals.release();
+  }
+
+  private Installation installation() {
+    try {
+      return Installation.of(installation);
+    } catch (IllegalArgumentException e) {
+      throw CiException.invalidInput("--installation: " + e.getMessage());
+    }
   }
 
   private BuildRequest request() {
@@ -214,7 +228,7 @@ public final class CodeBuildRunCommand extends CiCommand {
           EnvironmentOverride.COMMIT + " is set from --commit; do not pass it with --env");
     }
     return new BuildRequest(
-        project,
+        project != null ? project : installation().codeBuildProject(Architecture.ARM64),
         bucket,
         commit,
         mode,

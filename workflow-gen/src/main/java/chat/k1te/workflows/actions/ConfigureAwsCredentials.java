@@ -35,7 +35,7 @@ public record ConfigureAwsCredentials(OidcRole role) {
     with.put("mask-aws-account-id", "true");
     return UsesStep.assuming(
         new Trusted(role),
-        "Assume the " + role.roleName() + " role (OIDC)",
+        "Assume the " + role.purpose() + " role (OIDC)",
         ActionPins.CONFIGURE_AWS_CREDENTIALS,
         with);
   }

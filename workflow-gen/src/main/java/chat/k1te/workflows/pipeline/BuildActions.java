@@ -62,14 +62,21 @@ final class BuildActions {
           "codebuild-native",
           "Native arm64 Lambda build",
           "Uploads the commit's source and runs the "
+              + "installation's arm64 native CodeBuild project ("
               + Artifacts.CODEBUILD_PROJECT
-              + " CodeBuild project, streaming its logs; skips the build when the commit's"
-              + " function.zip already exists. Needs AWS credentials of the build role.",
+              + " in the default installation), streaming its logs; skips the build when the"
+              + " commit's function.zip already exists. Needs AWS credentials of the build role.",
           List.of(
               Input.required("commit", "40-hex commit SHA to build"),
               Input.required(
                   "artifacts-bucket",
-                  "The artifacts bucket (output artifacts_bucket of kite-build)")),
+                  "The artifacts bucket (output artifacts_bucket of kite-build)"),
+              Input.optional(
+                  "installation",
+                  "Installation prefix (GitHub variable "
+                      + GithubNames.VAR_INSTALLATION
+                      + "); empty for kite",
+                  "")),
           CODEBUILD_OUTPUTS.stream()
               .map(o -> new Output(o, "codebuild run output " + o, Expr.stepOutput("codebuild", o)))
               .toList(),
@@ -78,9 +85,7 @@ final class BuildActions {
                       "Run the native build in CodeBuild",
                       Toolchain.KITE_CI
                           + " codebuild run \\\n"
-                          + "  --project "
-                          + Artifacts.CODEBUILD_PROJECT
-                          + " \\\n"
+                          + "  --installation \"$INSTALLATION\" \\\n"
                           + "  --bucket \"$ARTIFACTS_BUCKET\" \\\n"
                           + "  --commit \"$COMMIT\" \\\n"
                           + "  --buildspec "
@@ -91,7 +96,8 @@ final class BuildActions {
                   .withEnv(
                       Ordered.map(
                           "ARTIFACTS_BUCKET", Steps.inputs("artifacts-bucket"),
-                          "COMMIT", Steps.inputs("commit")))));
+                          "COMMIT", Steps.inputs("commit"),
+                          "INSTALLATION", Steps.inputs("installation")))));
 
   static final CompositeAction SYNTH =
       new CompositeAction(
@@ -101,6 +107,19 @@ final class BuildActions {
               + Toolchain.SYNTH_DIR
               + "/stacks/<stack>/cdk.tf.json for every stack.",
           List.of(
+              Input.optional(
+                  "installation",
+                  "Installation prefix of every account-unique name (GitHub variable "
+                      + GithubNames.VAR_INSTALLATION
+                      + "); empty for kite",
+                  ""),
+              Input.optional(
+                  "existing-github-oidc-provider",
+                  "true when kite-build looks GitHub's OIDC provider up instead of creating it"
+                      + " (GitHub variable "
+                      + GithubNames.VAR_EXISTING_GITHUB_OIDC_PROVIDER
+                      + "); empty for false",
+                  ""),
               Input.optional(
                   "domain", "Custom domain (GitHub variable KITE_DOMAIN); empty for none", ""),
               Input.optional(
@@ -134,6 +153,10 @@ final class BuildActions {
                       Ordered.map(
                           "KITE_REPOSITORY",
                           Expr.of("github.repository").text(),
+                          GithubNames.VAR_INSTALLATION,
+                          Steps.inputs("installation"),
+                          GithubNames.VAR_EXISTING_GITHUB_OIDC_PROVIDER,
+                          Steps.inputs("existing-github-oidc-provider"),
                           "KITE_DOMAIN",
                           Steps.inputs("domain"),
                           "KITE_LAMBDA_PACKAGING",

@@ -54,7 +54,8 @@ public final class BuildNativeWorkflow {
                               BuildActions.CODEBUILD_NATIVE,
                               Ordered.map(
                                   "commit", Expr.of("github.sha").text(),
-                                  "artifacts-bucket", Steps.vars(GithubNames.VAR_ARTIFACTS_BUCKET)))
+                                  "artifacts-bucket", Steps.vars(GithubNames.VAR_ARTIFACTS_BUCKET),
+                                  "installation", Steps.vars(GithubNames.VAR_INSTALLATION)))
                           .withId("native"))
                   .build()));
 }

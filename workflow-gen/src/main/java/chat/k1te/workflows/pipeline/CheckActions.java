@@ -51,16 +51,27 @@ final class CheckActions {
   static final CompositeAction E2E_RUN =
       new CompositeAction(
           "e2e-run",
-          "Run the e2e suites against dev",
-          "Runs the Playwright suites of k1te-serverless-test against the dev stage with a real"
-              + " Telegram Web session (its dev profile installs Playwright's own Chromium).",
+          "Run the e2e suites against a stage",
+          "Runs the Playwright suites of k1te-serverless-test, and no other module's tests, against"
+              + " a deployed stage with a real Telegram Web session (its dev profile installs"
+              + " Playwright's own Chromium); the suites serve the widget page for the stage's"
+              + " WebSocket URL on 127.0.0.1 unless a hosted page is given.",
           List.of(
+              Input.required("ws-url", "WebSocket URL of the stage (its ws_url output)"),
+              Input.optional(
+                  "widget-url",
+                  "Optional: a page you host with the widget wired to the stage (variable "
+                      + GithubNames.VAR_E2E_WIDGET_URL
+                      + "); empty: the suites serve the widget page themselves",
+                  ""),
               Input.required(
-                  "widget-url", "Page hosting the dev widget (variable KITE_E2E_WIDGET_URL)"),
-              Input.required("bot-name", "Bot user name without @ (variable KITE_E2E_BOT_NAME)"),
+                  "bot-name",
+                  "Bot user name without @ (variable " + GithubNames.VAR_E2E_BOT_NAME + ")"),
               Input.required(
                   "telegram-web-auth-json",
-                  "Base64 Telegram Web storage state (secret TELEGRAM_WEB_AUTH_JSON)")),
+                  "Base64 Telegram Web storage state (secret "
+                      + GithubNames.SECRET_TELEGRAM_WEB_AUTH_JSON
+                      + ")")),
           List.of(),
           List.of(
               RunStep.bash(
@@ -75,15 +86,20 @@ final class CheckActions {
                           AUTH_FILE)),
               RunStep.bash(
                       "Run the e2e suites",
-                      // -am builds the modules the suites need; -Dtest keeps their own tests
-                      // (already run by
-                      // the deploy's verify) from running again here
-                      "./mvnw -B -ntp -pl k1te-serverless-test -am verify -De2e.target=dev \\\n"
+                      // -am builds the modules the suites need; -Dtest keeps their own unit
+                      // tests, -DskipITs their packaging tests (both already run by the
+                      // deploy's verify) from running again, -Dkite.aot.skip the jvm-aot package
+                      // (a training run) the suites do not use from being built
+                      "./mvnw -B -ntp -pl "
+                          + E2eWorkflow.MODULE
+                          + " -am verify -De2e.target=dev \\\n"
                           + "  -Dtest='"
                           + E2E_SUITES
-                          + "' -Dsurefire.failIfNoSpecifiedTests=false -DskipITs\n")
+                          + "' -Dsurefire.failIfNoSpecifiedTests=false -DskipITs"
+                          + " -Dkite.aot.skip=true\n")
                   .withEnv(
                       Ordered.map(
+                          "KITE_E2E_WS_URL", Steps.inputs("ws-url"),
                           "KITE_E2E_WIDGET_URL", Steps.inputs("widget-url"),
                           "KITE_E2E_BOT_NAME", Steps.inputs("bot-name"),
                           "KITE_E2E_TELEGRAM_AUTH", AUTH_FILE)),

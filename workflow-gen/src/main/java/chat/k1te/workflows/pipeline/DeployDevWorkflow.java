@@ -7,6 +7,7 @@ import chat.k1te.workflows.model.Permissions;
 import chat.k1te.workflows.model.Push;
 import chat.k1te.workflows.model.Workflow;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,10 +34,14 @@ public final class DeployDevWorkflow {
                   BuildNativeWorkflow.WORKFLOW),
               StageJobs.synth("verify"),
               StageJobs.deploy(Stack.KITE_DEV, OidcRole.DEPLOY_DEV, "build", StageJobs.SYNTH),
-              CallJob.of(
+              // the callee reads the stage's URL with the read-only role: id-token for that job
+              new CallJob(
                   "e2e",
                   "End to end",
                   List.of("deploy"),
-                  Permissions.contentsRead(),
-                  E2eWorkflow.WORKFLOW)));
+                  Optional.empty(),
+                  Permissions.oidc(),
+                  E2eWorkflow.WORKFLOW,
+                  Map.of(E2eWorkflow.STAGE_INPUT, E2eWorkflow.stage(Stack.KITE_DEV)),
+                  Map.of())));
 }

@@ -16,6 +16,7 @@ public final class KiteActions {
         ReleaseActions.ARTIFACT_RESOLVE,
         TerraformActions.TERRAFORM_DEPLOY,
         TerraformActions.DRIFT_CHECK,
+        TerraformActions.STAGE_ENDPOINTS,
         CheckActions.SMOKE,
         CheckActions.E2E_RUN);
   }

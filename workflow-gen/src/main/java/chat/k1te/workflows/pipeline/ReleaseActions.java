@@ -62,6 +62,10 @@ final class ReleaseActions {
               Input.optional(
                   "lambda-packaging",
                   "native, jvm or jvm-aot (GitHub variable KITE_LAMBDA_PACKAGING); empty for native",
+                  ""),
+              Input.optional(
+                  "lambda-architecture",
+                  "arm64 or x86_64 (GitHub variable KITE_LAMBDA_ARCHITECTURE); empty for arm64",
                   "")),
           List.of(
               new Output(
@@ -77,11 +81,13 @@ final class ReleaseActions {
                       "Resolve the recorded package",
                       Toolchain.KITE_CI
                           + " artifact resolve --bucket \"$ARTIFACTS_BUCKET\" --commit \"$COMMIT\""
-                          + " --packaging \"${PACKAGING:-native}\"\n")
+                          + " --packaging \"${PACKAGING:-native}\""
+                          + " --architecture \"${ARCHITECTURE:-arm64}\"\n")
                   .withId("resolve")
                   .withEnv(
                       Ordered.map(
                           "ARTIFACTS_BUCKET", Steps.inputs("artifacts-bucket"),
                           "COMMIT", Steps.inputs("commit"),
-                          "PACKAGING", Steps.inputs("lambda-packaging")))));
+                          "PACKAGING", Steps.inputs("lambda-packaging"),
+                          "ARCHITECTURE", Steps.inputs("lambda-architecture")))));
 }

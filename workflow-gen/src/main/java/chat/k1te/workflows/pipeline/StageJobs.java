@@ -8,6 +8,7 @@ import chat.k1te.workflows.model.Expr;
 import chat.k1te.workflows.model.Ordered;
 import chat.k1te.workflows.model.Permissions;
 import chat.k1te.workflows.model.StepsJob;
+import chat.k1te.workflows.model.UsesStep;
 
 /** The jobs deploy-dev and tag-to-prod share: synthesis and the deploy of one stage. */
 final class StageJobs {
@@ -35,19 +36,26 @@ final class StageJobs {
         .timeoutMinutes(30)
         .step(Steps.checkout())
         .step(Steps.setupBuild(false))
-        .step(
-            Steps.local(
-                "Synthesize",
-                BuildActions.SYNTH,
-                Ordered.map(
-                    "domain", Steps.vars(GithubNames.VAR_DOMAIN),
-                    "lambda-packaging", Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING),
-                    "lambda-architecture", Steps.vars(GithubNames.VAR_LAMBDA_ARCHITECTURE),
-                    "alarm-email", Steps.vars(GithubNames.VAR_ALARM_EMAIL),
-                    "budget-dev-usd", Steps.vars(GithubNames.VAR_BUDGET_DEV_USD),
-                    "budget-prod-usd", Steps.vars(GithubNames.VAR_BUDGET_PROD_USD))))
+        .step(synthesize())
         .step(Steps.uploadSynth())
         .build();
+  }
+
+  /** The synthesis step, with the repository's synth variables. */
+  static UsesStep synthesize() {
+    return Steps.local(
+        "Synthesize",
+        BuildActions.SYNTH,
+        Ordered.map(
+            "installation", Steps.vars(GithubNames.VAR_INSTALLATION),
+            "existing-github-oidc-provider",
+                Steps.vars(GithubNames.VAR_EXISTING_GITHUB_OIDC_PROVIDER),
+            "domain", Steps.vars(GithubNames.VAR_DOMAIN),
+            "lambda-packaging", Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING),
+            "lambda-architecture", Steps.vars(GithubNames.VAR_LAMBDA_ARCHITECTURE),
+            "alarm-email", Steps.vars(GithubNames.VAR_ALARM_EMAIL),
+            "budget-dev-usd", Steps.vars(GithubNames.VAR_BUDGET_DEV_USD),
+            "budget-prod-usd", Steps.vars(GithubNames.VAR_BUDGET_PROD_USD)));
   }
 
   /** Plan and apply the stage stack in its GitHub environment, then smoke-test it. */
@@ -85,7 +93,9 @@ final class StageJobs {
                         "artifacts-bucket",
                         Steps.vars(GithubNames.VAR_ARTIFACTS_BUCKET),
                         "lambda-packaging",
-                        Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING)))
+                        Steps.vars(GithubNames.VAR_LAMBDA_PACKAGING),
+                        "lambda-architecture",
+                        Steps.vars(GithubNames.VAR_LAMBDA_ARCHITECTURE)))
                 .withId("artifact"))
         .step(
             Steps.local(

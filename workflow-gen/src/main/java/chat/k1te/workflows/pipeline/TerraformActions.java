@@ -32,6 +32,16 @@ final class TerraformActions {
   private static final Input CLOUDFLARE =
       Input.optional("cloudflare-api-token", "Cloudflare API token, only with a custom domain", "");
 
+  /** The stage's endpoints as outputs {@code ws-url} and {@code webhook-url} of this action. */
+  private static final List<Output> ENDPOINTS =
+      List.of(
+          new Output(
+              "ws-url", "WebSocket URL of the stage", Expr.stepOutput("endpoints", "ws-url")),
+          new Output(
+              "webhook-url",
+              "Telegram webhook URL of the stage",
+              Expr.stepOutput("endpoints", "webhook-url")));
+
   /** Set by {@code kite-ci drift deployed}: false for a stack that has no state. */
   private static final Expr DEPLOYED = Expr.of("steps.deployed.outputs.deployed == 'true'");
 
@@ -78,13 +88,7 @@ final class TerraformActions {
                       + " sent when it changes",
                   "1"),
               CLOUDFLARE),
-          List.of(
-              new Output(
-                  "ws-url", "WebSocket URL of the stage", Expr.stepOutput("endpoints", "ws-url")),
-              new Output(
-                  "webhook-url",
-                  "Telegram webhook URL of the stage",
-                  Expr.stepOutput("endpoints", "webhook-url"))),
+          ENDPOINTS,
           concat(
               init(),
               List.of(
@@ -116,17 +120,35 @@ final class TerraformActions {
                               "TF_VAR_telegram_bot_token", Steps.inputs("telegram-bot-token"),
                               "TF_VAR_telegram_secret_token", Steps.inputs("telegram-secret-token"),
                               "TF_VAR_cloudflare_api_token", Steps.inputs("cloudflare-api-token"))),
-                  RunStep.bash(
-                          "Read the stage endpoints",
-                          // assignments, not $(…) inside echo: a failing output fails the step
-                          "ws_url=$(terraform output -raw ws_url)\n"
-                              + "webhook_url=$(terraform output -raw webhook_url)\n"
-                              + "{\n"
-                              + "  echo \"ws-url=$ws_url\"\n"
-                              + "  echo \"webhook-url=$webhook_url\"\n"
-                              + "} >> \"$GITHUB_OUTPUT\"\n")
-                      .withId("endpoints")
-                      .in(STACK_DIR))));
+                  readEndpoints())));
+
+  private static RunStep readEndpoints() {
+    return RunStep.bash(
+            "Read the stage endpoints",
+            // assignments, not $(…) inside echo: a failing output fails the step
+            "ws_url=$(terraform output -raw ws_url)\n"
+                + "webhook_url=$(terraform output -raw webhook_url)\n"
+                + "{\n"
+                + "  echo \"ws-url=$ws_url\"\n"
+                + "  echo \"webhook-url=$webhook_url\"\n"
+                + "} >> \"$GITHUB_OUTPUT\"\n")
+        .withId("endpoints")
+        .in(STACK_DIR);
+  }
+
+  /**
+   * The endpoints of a deployed stage, read from its state: nothing is planned, locked or changed,
+   * so a read-only role suffices. A stage without state has no outputs and fails the step.
+   */
+  static final CompositeAction STAGE_ENDPOINTS =
+      new CompositeAction(
+          "stage-endpoints",
+          "Read a stage's endpoints",
+          "terraform init, then the stage's ws_url and webhook_url outputs from its state"
+              + " (read-only: nothing is planned or locked).",
+          List.of(STACK, STATE_BUCKET, REGION),
+          ENDPOINTS,
+          concat(init(), List.of(readEndpoints())));
 
   static final CompositeAction DRIFT_CHECK =
       new CompositeAction(

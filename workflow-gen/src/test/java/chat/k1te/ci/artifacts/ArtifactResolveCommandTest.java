@@ -135,6 +135,75 @@ class ArtifactResolveCommandTest {
   }
 
   @Test
+  void anX86StageResolvesTheX86PackageAndSaysWhenMainBuiltOnlyArm64() throws Exception {
+    record(recordOf(sha256(BUILT)));
+    version(VERSION, BUILT);
+
+    CiRun.Result x86 =
+        CiRun.run(
+            env,
+            "artifact",
+            "resolve",
+            "--commit",
+            COMMIT,
+            "--architecture",
+            "x86_64",
+            "--bucket",
+            BUCKET);
+
+    assertThat(x86.exitCode()).as(x86.toString()).isEqualTo(ExitCode.REMOTE_STATE);
+    assertThat(x86.err())
+        .contains("names no package lambda/x86_64/" + COMMIT + "/function.zip")
+        .contains(KEY);
+
+    String x86Key = "lambda/x86_64/" + COMMIT + "/function-jvm.zip";
+    record(
+        new BuildRecord(
+                COMMIT,
+                "kite-native-x86-64:3",
+                Map.of(x86Key, new BuildRecord.Pinned(VERSION, sha256(BUILT))))
+            .toJson());
+    s3.stubFor(
+        get(urlPathEqualTo("/" + BUCKET + "/" + x86Key))
+            .withQueryParam("versionId", equalTo(VERSION))
+            .willReturn(aResponse().withStatus(200).withBody(BUILT)));
+    env.put("KITE_ARTIFACTS_BUCKET", BUCKET);
+
+    CiRun.Result jvm =
+        CiRun.run(
+            env,
+            "artifact",
+            "resolve",
+            "--commit",
+            COMMIT,
+            "--architecture",
+            "x86_64",
+            "--packaging",
+            "jvm");
+
+    assertThat(jvm.exitCode()).as(jvm.toString()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readString(dir.resolve("output"))).contains("artifact-key=" + x86Key + "\n");
+  }
+
+  @Test
+  void anUnknownArchitectureIsInvalidInput() {
+    CiRun.Result result =
+        CiRun.run(
+            env,
+            "artifact",
+            "resolve",
+            "--bucket",
+            BUCKET,
+            "--commit",
+            COMMIT,
+            "--architecture",
+            "sparc");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(result.err()).contains("--architecture must be arm64 or x86_64, got 'sparc'");
+  }
+
+  @Test
   void invalidCommitIsInvalidInput() {
     CiRun.Result result =
         CiRun.run(env, "artifact", "resolve", "--bucket", BUCKET, "--commit", "main");

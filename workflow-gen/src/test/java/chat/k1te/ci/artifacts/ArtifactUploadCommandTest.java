@@ -207,7 +207,8 @@ class ArtifactUploadCommandTest {
     assertThat(shortSha.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(shortSha.err()).contains("40-character");
     assertThat(badPackaging.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-    assertThat(badPackaging.err()).contains("native, jvm, jvm-aot");
+    assertThat(badPackaging.err())
+        .contains("--packaging must be native, jvm or jvm-aot, got 'war'");
     assertThat(noBucket.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(noBucket.err()).contains("--bucket", "KITE_ARTIFACTS_BUCKET");
     assertThat(

@@ -623,6 +623,8 @@ class CodeBuildRunCommandTest {
         "--timeout 5minutes|'5minutes' is not a duration",
         "--source-dir /nonexistent/kite|--source-dir /nonexistent/kite is not a directory",
         "--env KITE_COMMIT=abc|KITE_COMMIT is set from --commit; do not pass it with --env",
+        "--installation Acme|--installation: expected 2–32 lower-case letters",
+        "--installation kite-b|--installation: 'kite-b' starts with 'kite-'",
       })
   void invalidInputIsNamed(String option, String message) {
     String[] pair = option.split(" ");
@@ -639,6 +641,30 @@ class CodeBuildRunCommandTest {
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(result.err()).contains(message).doesNotContain("s3cr3t");
     assertThat(aws.getAllServeEvents()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "--installation \"{0}\" starts {1}")
+  @CsvSource({"acme,acme-native-arm64", "'',kite-native-arm64"})
+  void theInstallationNamesTheProjectItStarts(String installation, String project)
+      throws Exception {
+    startable();
+
+    run("--installation", installation);
+
+    JsonNode start =
+        JSON.readTree(stub.requests("CodeBuild_20161006.StartBuild").get(0).getBodyAsString());
+    assertThat(start.path("projectName").asText()).isEqualTo(project);
+  }
+
+  @Test
+  void anExplicitProjectWinsOverTheInstallation() throws Exception {
+    startable();
+
+    run("--installation", "acme", "--project", "kite-native-x86-64");
+
+    JsonNode start =
+        JSON.readTree(stub.requests("CodeBuild_20161006.StartBuild").get(0).getBodyAsString());
+    assertThat(start.path("projectName").asText()).isEqualTo("kite-native-x86-64");
   }
 
   @Test

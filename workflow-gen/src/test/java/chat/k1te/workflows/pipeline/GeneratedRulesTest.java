@@ -158,7 +158,7 @@ class GeneratedRulesTest {
         }
       }
     }
-    assertThat(assumed).isEqualTo(4);
+    assertThat(assumed).isEqualTo(5);
   }
 
   @Test
@@ -213,6 +213,6 @@ class GeneratedRulesTest {
     assertThat(run)
         .contains("-pl k1te-serverless-test -am verify -De2e.target=dev")
         .contains("-Dtest='chat/k1te/e2e/**/*'", "-Dsurefire.failIfNoSpecifiedTests=false")
-        .contains("-DskipITs");
+        .contains("-DskipITs", "-Dkite.aot.skip=true");
   }
 }

@@ -92,7 +92,10 @@ class KitePipelineTest {
     assertThat(permissions(deploy, "build")).isEqualTo(Permissions.oidc());
     assertThat(permissions(deploy, "synth")).isEqualTo(Permissions.contentsRead());
     assertThat(permissions(deploy, "deploy")).isEqualTo(Permissions.oidc());
-    assertThat(permissions(deploy, "e2e")).isEqualTo(Permissions.contentsRead());
+    // e2e reads the stage's URL with the read-only drift role: the call must allow id-token
+    assertThat(permissions(deploy, "e2e")).isEqualTo(Permissions.oidc());
+    assertThat(((CallJob) deploy.job("e2e").orElseThrow()).with())
+        .containsExactly(Map.entry("stage", GithubNames.ENV_DEV));
     StepsJob job = stepsJob(deploy, "deploy");
     assertThat(job.environment()).contains(GithubNames.ENV_DEV);
     assertThat(job.concurrency().orElseThrow().group()).isEqualTo("deploy-kite-dev");
@@ -139,10 +142,36 @@ class KitePipelineTest {
   void e2e() {
     Workflow e2e = E2eWorkflow.WORKFLOW;
     assertThat(events(e2e)).containsExactly("workflow_call", "workflow_dispatch");
-    assertThat(graph(e2e)).containsExactly(Map.entry("e2e", List.of()));
+    assertThat(graph(e2e))
+        .containsExactly(Map.entry("endpoints", List.of()), Map.entry("e2e", List.of("endpoints")));
+    // a manual run picks a stage that has an e2e environment; dev by default
+    DispatchInput.Choice stage =
+        (DispatchInput.Choice) e2e.trigger(WorkflowDispatch.class).orElseThrow().inputs().get(0);
+    assertThat(stage.id()).isEqualTo("stage");
+    assertThat(stage.options()).containsExactly(GithubNames.ENV_DEV);
+    assertThat(stage.defaultValue()).isEqualTo(GithubNames.ENV_DEV);
+    // the suites' job takes the stage as its GitHub environment
+    assertThat(stage.options()).isSubsetOf(GithubNames.ENV_DEV, GithubNames.ENV_PROD);
+    WorkflowCall.Input called = e2e.trigger(WorkflowCall.class).orElseThrow().inputs().get(0);
+    assertThat(called.id()).isEqualTo("stage");
+    assertThat(called.defaultValue()).contains(GithubNames.ENV_DEV);
+    assertThat(E2eWorkflow.STACK)
+        .isEqualTo("${{ fromJSON('{\"dev\":\"kite-dev\"}')[inputs.stage] }}");
+
+    // the stage's URL: read-only role, no environment, no secrets
+    StepsJob endpoints = stepsJob(e2e, "endpoints");
+    assertThat(endpoints.environment()).isEmpty();
+    assertThat(endpoints.permissions()).isEqualTo(Permissions.oidc());
+    assertThat(endpoints.outputs()).containsOnlyKeys("ws-url");
+    assertThat(endpoints.toString())
+        .contains("vars.KITE_DRIFT_ROLE_ARN")
+        .doesNotContain("secrets.");
+
+    // the suites: the stage's environment, no AWS access
     StepsJob job = stepsJob(e2e, "e2e");
-    assertThat(job.environment()).contains(GithubNames.ENV_DEV);
+    assertThat(job.environment()).contains("${{ inputs.stage }}");
     assertThat(job.permissions()).isEqualTo(Permissions.contentsRead());
+    assertThat(job.concurrency().orElseThrow().group()).isEqualTo("e2e-${{ inputs.stage }}");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package chat.k1te.serverless.packaging.aot;
 
+import chat.k1te.serverless.config.AwsClients;
 import chat.k1te.serverless.packaging.LambdaProcess;
 import chat.k1te.serverless.runtime.RuntimeApiStub;
 import java.io.IOException;
@@ -135,6 +136,8 @@ public final class AotPackager implements Callable<Integer> {
       env.put("LAMBDA_TASK_ROOT", task.toString());
       List<String> options = new ArrayList<>(AotLayout.JVM_OPTIONS);
       options.add("-XX:AOTCacheOutput=" + task.resolve(AotLayout.CACHE));
+      // the lazily built clients (S3, presigner, Management API) go into the cache too
+      options.add("-D" + AwsClients.BUILD_ALL_AT_INIT + "=true");
       Process process =
           LambdaProcess.start(
               task.resolve(AotLayout.JRE).resolve("bin/java").toString(), task, options, env);

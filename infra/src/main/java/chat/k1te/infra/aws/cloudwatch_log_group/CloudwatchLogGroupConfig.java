@@ -1,0 +1,206 @@
+// Generated from @cdktf/provider-aws 18.0.3 by infra-aws-gen; do not edit.
+package chat.k1te.infra.aws.cloudwatch_log_group;
+
+import chat.k1te.infra.aws.MetaArguments;
+import chat.k1te.infra.aws.TerraformStruct;
+import chat.k1te.infra.aws.TerraformValues;
+import com.hashicorp.cdktf.IResolvable;
+import com.hashicorp.cdktf.ITerraformDependable;
+import com.hashicorp.cdktf.ITerraformIterator;
+import com.hashicorp.cdktf.TerraformCount;
+import com.hashicorp.cdktf.TerraformProvider;
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code CloudwatchLogGroupConfig}. */
+public final class CloudwatchLogGroupConfig implements TerraformStruct {
+  private final String id;
+  private final String kmsKeyId;
+  private final String name;
+  private final String namePrefix;
+  private final Number retentionInDays;
+  private final Object skipDestroy;
+  private final Map<String, String> tags;
+  private final Map<String, String> tagsAll;
+  private final MetaArguments metaArguments;
+
+  private CloudwatchLogGroupConfig(Builder builder) {
+    this.id = builder.id;
+    this.kmsKeyId = builder.kmsKeyId;
+    this.name = builder.name;
+    this.namePrefix = builder.namePrefix;
+    this.retentionInDays = builder.retentionInDays;
+    this.skipDestroy = builder.skipDestroy;
+    this.tags = builder.tags;
+    this.tagsAll = builder.tagsAll;
+    this.metaArguments =
+        new MetaArguments(
+            builder.dependsOn, builder.count, builder.forEach, builder.lifecycle, builder.provider);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code id}. */
+  public String getId() {
+    return id;
+  }
+
+  /** {@code kms_key_id}. */
+  public String getKmsKeyId() {
+    return kmsKeyId;
+  }
+
+  /** {@code name}. */
+  public String getName() {
+    return name;
+  }
+
+  /** {@code name_prefix}. */
+  public String getNamePrefix() {
+    return namePrefix;
+  }
+
+  /** {@code retention_in_days}. */
+  public Number getRetentionInDays() {
+    return retentionInDays;
+  }
+
+  /** {@code skip_destroy}. */
+  public Object getSkipDestroy() {
+    return skipDestroy;
+  }
+
+  /** {@code tags}. */
+  public Map<String, String> getTags() {
+    return tags;
+  }
+
+  /** {@code tags_all}. */
+  public Map<String, String> getTagsAll() {
+    return tagsAll;
+  }
+
+  public MetaArguments getMetaArguments() {
+    return metaArguments;
+  }
+
+  /** The values by Terraform name, in the provider's order; null when unset. */
+  Map<String, Object> values() {
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("id", this.id);
+    byName.put("kms_key_id", this.kmsKeyId);
+    byName.put("name", this.name);
+    byName.put("name_prefix", this.namePrefix);
+    byName.put("retention_in_days", this.retentionInDays);
+    byName.put("skip_destroy", this.skipDestroy);
+    byName.put("tags", this.tags);
+    byName.put("tags_all", this.tagsAll);
+    return byName;
+  }
+
+  @Override
+  public Map<String, Object> toTerraform() {
+    return TerraformValues.object(values());
+  }
+
+  public static final class Builder {
+    private String id;
+    private String kmsKeyId;
+    private String name;
+    private String namePrefix;
+    private Number retentionInDays;
+    private Object skipDestroy;
+    private Map<String, String> tags;
+    private Map<String, String> tagsAll;
+    private List<? extends ITerraformDependable> dependsOn;
+    private Object count;
+    private ITerraformIterator forEach;
+    private TerraformResourceLifecycle lifecycle;
+    private TerraformProvider provider;
+
+    private Builder() {}
+
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder kmsKeyId(String kmsKeyId) {
+      this.kmsKeyId = kmsKeyId;
+      return this;
+    }
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder namePrefix(String namePrefix) {
+      this.namePrefix = namePrefix;
+      return this;
+    }
+
+    public Builder retentionInDays(Number retentionInDays) {
+      this.retentionInDays = retentionInDays;
+      return this;
+    }
+
+    public Builder skipDestroy(Boolean skipDestroy) {
+      this.skipDestroy = skipDestroy;
+      return this;
+    }
+
+    public Builder skipDestroy(IResolvable skipDestroy) {
+      this.skipDestroy = skipDestroy;
+      return this;
+    }
+
+    public Builder tags(Map<String, String> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    public Builder tagsAll(Map<String, String> tagsAll) {
+      this.tagsAll = tagsAll;
+      return this;
+    }
+
+    public Builder dependsOn(List<? extends ITerraformDependable> dependsOn) {
+      this.dependsOn = dependsOn;
+      return this;
+    }
+
+    public Builder count(Number count) {
+      this.count = count;
+      return this;
+    }
+
+    public Builder count(TerraformCount count) {
+      this.count = count;
+      return this;
+    }
+
+    public Builder forEach(ITerraformIterator forEach) {
+      this.forEach = forEach;
+      return this;
+    }
+
+    public Builder lifecycle(TerraformResourceLifecycle lifecycle) {
+      this.lifecycle = lifecycle;
+      return this;
+    }
+
+    public Builder provider(TerraformProvider provider) {
+      this.provider = provider;
+      return this;
+    }
+
+    public CloudwatchLogGroupConfig build() {
+      return new CloudwatchLogGroupConfig(this);
+    }
+  }
+}

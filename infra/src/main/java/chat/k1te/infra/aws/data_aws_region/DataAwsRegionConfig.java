@@ -1,0 +1,130 @@
+// Generated from @cdktf/provider-aws 18.0.3 by infra-aws-gen; do not edit.
+package chat.k1te.infra.aws.data_aws_region;
+
+import chat.k1te.infra.aws.MetaArguments;
+import chat.k1te.infra.aws.TerraformStruct;
+import chat.k1te.infra.aws.TerraformValues;
+import com.hashicorp.cdktf.ITerraformDependable;
+import com.hashicorp.cdktf.ITerraformIterator;
+import com.hashicorp.cdktf.TerraformCount;
+import com.hashicorp.cdktf.TerraformProvider;
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code DataAwsRegionConfig}. */
+public final class DataAwsRegionConfig implements TerraformStruct {
+  private final String endpoint;
+  private final String id;
+  private final String name;
+  private final MetaArguments metaArguments;
+
+  private DataAwsRegionConfig(Builder builder) {
+    this.endpoint = builder.endpoint;
+    this.id = builder.id;
+    this.name = builder.name;
+    this.metaArguments =
+        new MetaArguments(
+            builder.dependsOn, builder.count, builder.forEach, builder.lifecycle, builder.provider);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code endpoint}. */
+  public String getEndpoint() {
+    return endpoint;
+  }
+
+  /** {@code id}. */
+  public String getId() {
+    return id;
+  }
+
+  /** {@code name}. */
+  public String getName() {
+    return name;
+  }
+
+  public MetaArguments getMetaArguments() {
+    return metaArguments;
+  }
+
+  /** The values by Terraform name, in the provider's order; null when unset. */
+  Map<String, Object> values() {
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("endpoint", this.endpoint);
+    byName.put("id", this.id);
+    byName.put("name", this.name);
+    return byName;
+  }
+
+  @Override
+  public Map<String, Object> toTerraform() {
+    return TerraformValues.object(values());
+  }
+
+  public static final class Builder {
+    private String endpoint;
+    private String id;
+    private String name;
+    private List<? extends ITerraformDependable> dependsOn;
+    private Object count;
+    private ITerraformIterator forEach;
+    private TerraformResourceLifecycle lifecycle;
+    private TerraformProvider provider;
+
+    private Builder() {}
+
+    public Builder endpoint(String endpoint) {
+      this.endpoint = endpoint;
+      return this;
+    }
+
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder dependsOn(List<? extends ITerraformDependable> dependsOn) {
+      this.dependsOn = dependsOn;
+      return this;
+    }
+
+    public Builder count(Number count) {
+      this.count = count;
+      return this;
+    }
+
+    public Builder count(TerraformCount count) {
+      this.count = count;
+      return this;
+    }
+
+    public Builder forEach(ITerraformIterator forEach) {
+      this.forEach = forEach;
+      return this;
+    }
+
+    public Builder lifecycle(TerraformResourceLifecycle lifecycle) {
+      this.lifecycle = lifecycle;
+      return this;
+    }
+
+    public Builder provider(TerraformProvider provider) {
+      this.provider = provider;
+      return this;
+    }
+
+    public DataAwsRegionConfig build() {
+      return new DataAwsRegionConfig(this);
+    }
+  }
+}

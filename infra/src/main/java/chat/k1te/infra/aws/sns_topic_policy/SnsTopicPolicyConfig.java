@@ -1,0 +1,131 @@
+// Generated from @cdktf/provider-aws 18.0.3 by infra-aws-gen; do not edit.
+package chat.k1te.infra.aws.sns_topic_policy;
+
+import chat.k1te.infra.aws.MetaArguments;
+import chat.k1te.infra.aws.TerraformStruct;
+import chat.k1te.infra.aws.TerraformValues;
+import com.hashicorp.cdktf.ITerraformDependable;
+import com.hashicorp.cdktf.ITerraformIterator;
+import com.hashicorp.cdktf.TerraformCount;
+import com.hashicorp.cdktf.TerraformProvider;
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** {@code SnsTopicPolicyConfig}. */
+public final class SnsTopicPolicyConfig implements TerraformStruct {
+  private final String arn;
+  private final String id;
+  private final String policy;
+  private final MetaArguments metaArguments;
+
+  private SnsTopicPolicyConfig(Builder builder) {
+    this.arn = Objects.requireNonNull(builder.arn, "arn");
+    this.id = builder.id;
+    this.policy = Objects.requireNonNull(builder.policy, "policy");
+    this.metaArguments =
+        new MetaArguments(
+            builder.dependsOn, builder.count, builder.forEach, builder.lifecycle, builder.provider);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code arn}. */
+  public String getArn() {
+    return arn;
+  }
+
+  /** {@code id}. */
+  public String getId() {
+    return id;
+  }
+
+  /** {@code policy}. */
+  public String getPolicy() {
+    return policy;
+  }
+
+  public MetaArguments getMetaArguments() {
+    return metaArguments;
+  }
+
+  /** The values by Terraform name, in the provider's order; null when unset. */
+  Map<String, Object> values() {
+    Map<String, Object> byName = new LinkedHashMap<>();
+    byName.put("arn", this.arn);
+    byName.put("id", this.id);
+    byName.put("policy", this.policy);
+    return byName;
+  }
+
+  @Override
+  public Map<String, Object> toTerraform() {
+    return TerraformValues.object(values());
+  }
+
+  public static final class Builder {
+    private String arn;
+    private String id;
+    private String policy;
+    private List<? extends ITerraformDependable> dependsOn;
+    private Object count;
+    private ITerraformIterator forEach;
+    private TerraformResourceLifecycle lifecycle;
+    private TerraformProvider provider;
+
+    private Builder() {}
+
+    public Builder arn(String arn) {
+      this.arn = arn;
+      return this;
+    }
+
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder policy(String policy) {
+      this.policy = policy;
+      return this;
+    }
+
+    public Builder dependsOn(List<? extends ITerraformDependable> dependsOn) {
+      this.dependsOn = dependsOn;
+      return this;
+    }
+
+    public Builder count(Number count) {
+      this.count = count;
+      return this;
+    }
+
+    public Builder count(TerraformCount count) {
+      this.count = count;
+      return this;
+    }
+
+    public Builder forEach(ITerraformIterator forEach) {
+      this.forEach = forEach;
+      return this;
+    }
+
+    public Builder lifecycle(TerraformResourceLifecycle lifecycle) {
+      this.lifecycle = lifecycle;
+      return this;
+    }
+
+    public Builder provider(TerraformProvider provider) {
+      this.provider = provider;
+      return this;
+    }
+
+    public SnsTopicPolicyConfig build() {
+      return new SnsTopicPolicyConfig(this);
+    }
+  }
+}
