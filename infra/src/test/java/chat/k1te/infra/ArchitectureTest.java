@@ -95,6 +95,22 @@ class ArchitectureTest {
             .findFirst()
             .orElseThrow();
     expected.keySet().forEach(project -> assertThat(buildRole).contains("project/" + project));
+    // and the drift role reads each of them, or the nightly plan of kite-build is denied
+    String driftRole =
+        StreamSupport.stream(
+                Synthesized.dataSources(build, "aws_iam_policy_document").values().spliterator(),
+                false)
+            .map(JsonNode::toString)
+            .filter(policy -> policy.contains("ReadConfiguration"))
+            .findFirst()
+            .orElseThrow();
+    expected
+        .keySet()
+        .forEach(
+            project ->
+                assertThat(driftRole)
+                    .contains("project/" + project)
+                    .contains("log-group:/aws/codebuild/" + project));
   }
 
   @Test

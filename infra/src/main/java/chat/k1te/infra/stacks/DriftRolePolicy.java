@@ -1,6 +1,5 @@
 package chat.k1te.infra.stacks;
 
-import chat.k1te.contracts.Architecture;
 import chat.k1te.contracts.Installation;
 import chat.k1te.contracts.KiteFunction;
 import chat.k1te.contracts.Stack;
@@ -15,18 +14,20 @@ final class DriftRolePolicy {
   private final AwsAccount account;
   private final String artifactsBucket;
   private final Installation installation;
+  private final List<NativeBuildProject.Names> nativeBuilds;
 
   DriftRolePolicy(GithubRolePolicies base) {
     this.base = base;
     this.account = base.account();
     this.artifactsBucket = base.artifactsBucket();
     this.installation = base.installation();
+    this.nativeBuilds = base.nativeBuilds();
   }
 
   /**
    * Only Kite's own resources: its functions and their roles by exact name, the {@code kite-} roles
-   * of kite-build, its tables, parameters, log groups and the one build project. Certificates carry
-   * generated ids (their tags and domain are configuration, not secrets).
+   * of kite-build, its tables, parameters, log groups and its native build projects. Certificates
+   * carry generated ids (their tags and domain are configuration, not secrets).
    */
   private List<String> kiteResources() {
     List<String> resources = new ArrayList<>();
@@ -55,9 +56,11 @@ final class DriftRolePolicy {
         account.globalArn(
             "iam", "policy/" + installation.scopedStage("*") + "-kite-lambda-boundary"));
     resources.add(account.arn("ssm", "parameter" + installation.parameterRoot() + "*"));
-    String project = installation.codeBuildProject(Architecture.ARM64);
-    resources.add(account.arn("logs", "log-group:/aws/codebuild/" + project));
-    resources.add(account.arn("codebuild", "project/" + project));
+    // every native build project of this kite-build (arm64, and x86_64 when configured)
+    for (NativeBuildProject.Names build : nativeBuilds) {
+      resources.add(account.arn("logs", "log-group:/aws/codebuild/" + build.project()));
+      resources.add(account.arn("codebuild", "project/" + build.project()));
+    }
     resources.add(account.arn("acm", "certificate/*"));
     return resources;
   }
