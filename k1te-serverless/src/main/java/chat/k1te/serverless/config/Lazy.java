@@ -19,13 +19,6 @@ public final class Lazy<T> implements Supplier<T> {
     return new Lazy<>(source);
   }
 
-  /** An already built value, for callers that have one. */
-  public static <T> Lazy<T> ready(T value) {
-    Lazy<T> lazy = new Lazy<>(() -> value);
-    lazy.value = value;
-    return lazy;
-  }
-
   @Override
   public T get() {
     T known = value;

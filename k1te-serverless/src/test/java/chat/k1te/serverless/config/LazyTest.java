@@ -66,10 +66,4 @@ class LazyTest {
     assertThat(lazy.isBuilt()).isFalse();
     assertThat(lazy.get()).isEqualTo("kite_bot");
   }
-
-  @Test
-  void aReadyValueIsBuiltAlready() {
-    assertThat(Lazy.ready("x").isBuilt()).isTrue();
-    assertThat(Lazy.ready("x").get()).isEqualTo("x");
-  }
 }
